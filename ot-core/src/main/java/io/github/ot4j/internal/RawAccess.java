@@ -1,0 +1,69 @@
+package io.github.ot4j.internal;
+
+import io.github.ot4j.geometry.Matrix;
+
+import java.util.function.Function;
+
+/**
+ * Gives ot4j's own packages the backing array of a {@link Matrix} without copying (the JDK's
+ * "shared secrets" pattern): {@code Matrix} is immutable to users, while the library's hot loops
+ * read its row-major storage directly. Not part of the API.
+ */
+public final class RawAccess {
+
+    /** Creates a matrix around an array without copying. */
+    @FunctionalInterface
+    public interface MatrixWrapper {
+        /**
+         * @param rows rows
+         * @param cols columns
+         * @param data row-major data, owned by the new matrix from now on
+         * @return the matrix
+         */
+        Matrix wrap(int rows, int cols, double[] data);
+    }
+
+    private static volatile Function<Matrix, double[]> matrixData;
+    private static volatile MatrixWrapper matrixWrapper;
+
+    private RawAccess() {
+    }
+
+    /**
+     * Called once by {@code Matrix}'s static initializer.
+     *
+     * @param data the accessor
+     * @param wrapper the no-copy factory
+     */
+    public static void registerMatrixAccess(Function<Matrix, double[]> data, MatrixWrapper wrapper) {
+        matrixData = data;
+        matrixWrapper = wrapper;
+    }
+
+    /**
+     * @param m a matrix
+     * @return its row-major backing array; callers must not modify it
+     */
+    public static double[] data(Matrix m) {
+        return matrixData.apply(m);
+    }
+
+    /**
+     * Wraps {@code data} as a matrix without copying or validation; the caller hands over the array.
+     *
+     * @param rows rows
+     * @param cols columns
+     * @param data row-major finite data of length {@code rows * cols}
+     * @return the matrix
+     */
+    public static Matrix wrap(int rows, int cols, double[] data) {
+        if (matrixWrapper == null) {
+            try {
+                Class.forName(Matrix.class.getName(), true, Matrix.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return matrixWrapper.wrap(rows, cols, data);
+    }
+}

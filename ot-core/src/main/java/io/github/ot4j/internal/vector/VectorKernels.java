@@ -1,0 +1,182 @@
+package io.github.ot4j.internal.vector;
+
+import io.github.ot4j.internal.Kernels;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Kernels} on the incubator Vector API, with the JVM's preferred vector width (512 bits on
+ * AVX-512, 256 on AVX2). Loaded reflectively by {@code Vectorization} only when the
+ * {@code jdk.incubator.vector} module is present; tested against {@code ScalarKernels}.
+ */
+public final class VectorKernels implements Kernels {
+
+    /** The instance. */
+    public static final VectorKernels INSTANCE = new VectorKernels();
+
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = D.length();
+    @SuppressWarnings("unchecked")
+    private static final VectorSpecies<Float> F =
+            (VectorSpecies<Float>) VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+
+    private VectorKernels() {
+    }
+
+    @Override
+    public String name() {
+        return "vector-" + D.vectorBitSize();
+    }
+
+    @Override
+    public double dot(double[] x, int xOff, double[] y, int yOff, int len) {
+        DoubleVector a0 = DoubleVector.zero(D);
+        DoubleVector a1 = DoubleVector.zero(D);
+        int j = 0;
+        int bound2 = len - 2 * L;
+        for (; j <= bound2; j += 2 * L) {
+            a0 = DoubleVector.fromArray(D, x, xOff + j).fma(DoubleVector.fromArray(D, y, yOff + j), a0);
+            a1 = DoubleVector.fromArray(D, x, xOff + j + L).fma(DoubleVector.fromArray(D, y, yOff + j + L), a1);
+        }
+        for (; j <= len - L; j += L) {
+            a0 = DoubleVector.fromArray(D, x, xOff + j).fma(DoubleVector.fromArray(D, y, yOff + j), a0);
+        }
+        double s = a0.add(a1).reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            s += x[xOff + j] * y[yOff + j];
+        }
+        return s;
+    }
+
+    @Override
+    public double dot(float[] x, int xOff, double[] y, int yOff, int len) {
+        DoubleVector a0 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector xv = (DoubleVector) FloatVector.fromArray(F, x, xOff + j).convertShape(VectorOperators.F2D, D, 0);
+            a0 = xv.fma(DoubleVector.fromArray(D, y, yOff + j), a0);
+        }
+        double s = a0.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            s += x[xOff + j] * y[yOff + j];
+        }
+        return s;
+    }
+
+    @Override
+    public void axpy(double alpha, double[] x, int xOff, double[] y, int yOff, int len) {
+        DoubleVector av = DoubleVector.broadcast(D, alpha);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector.fromArray(D, x, xOff + j).fma(av, DoubleVector.fromArray(D, y, yOff + j)).intoArray(y, yOff + j);
+        }
+        for (; j < len; j++) {
+            y[yOff + j] += alpha * x[xOff + j];
+        }
+    }
+
+    @Override
+    public void axpy(double alpha, float[] x, int xOff, double[] y, int yOff, int len) {
+        DoubleVector av = DoubleVector.broadcast(D, alpha);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector xv = (DoubleVector) FloatVector.fromArray(F, x, xOff + j).convertShape(VectorOperators.F2D, D, 0);
+            xv.fma(av, DoubleVector.fromArray(D, y, yOff + j)).intoArray(y, yOff + j);
+        }
+        for (; j < len; j++) {
+            y[yOff + j] += alpha * x[xOff + j];
+        }
+    }
+
+    @Override
+    public void expScaled(double[] x, double scale, double[] out, int outOff, int len) {
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            VectorMath.exp(DoubleVector.fromArray(D, x, j).mul(scale)).intoArray(out, outOff + j);
+        }
+        for (; j < len; j++) {
+            out[outOff + j] = Math.exp(scale * x[j]);
+        }
+    }
+
+    @Override
+    public void expScaled(double[] x, double scale, float[] out, int outOff, int len) {
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector e = VectorMath.exp(DoubleVector.fromArray(D, x, j).mul(scale));
+            ((FloatVector) e.convertShape(VectorOperators.D2F, F, 0)).intoArray(out, outOff + j);
+        }
+        for (; j < len; j++) {
+            out[outOff + j] = (float) Math.exp(scale * x[j]);
+        }
+    }
+
+    @Override
+    public double maxDifference(double[] g, int gOff, double[] c, int len) {
+        DoubleVector m = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            m = m.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+        }
+        double max = m.reduceLanes(VectorOperators.MAX);
+        for (; j < len; j++) {
+            double z = g[gOff + j] - c[j];
+            if (z > max) {
+                max = z;
+            }
+        }
+        return max;
+    }
+
+    @Override
+    public double sumExpDifference(double[] g, int gOff, double[] c, double shift, double invEpsilon, int len) {
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - 2 * L; j += 2 * L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)).sub(shift).mul(invEpsilon);
+            DoubleVector z1 = DoubleVector.fromArray(D, g, gOff + j + L).sub(DoubleVector.fromArray(D, c, j + L)).sub(shift).mul(invEpsilon);
+            s0 = s0.add(VectorMath.exp(z0));
+            s1 = s1.add(VectorMath.exp(z1));
+        }
+        for (; j <= len - L; j += L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)).sub(shift).mul(invEpsilon);
+            s0 = s0.add(VectorMath.exp(z0));
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            s += Math.exp((g[gOff + j] - c[j] - shift) * invEpsilon);
+        }
+        return s;
+    }
+
+    @Override
+    public void accumulateExp(double fi, double[] g, double[] c, double invEpsilon, double[] acc, int off, int len) {
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector z = DoubleVector.fromArray(D, g, off + j).add(fi).sub(DoubleVector.fromArray(D, c, j)).mul(invEpsilon);
+            DoubleVector.fromArray(D, acc, off + j).add(VectorMath.exp(z)).intoArray(acc, off + j);
+        }
+        for (; j < len; j++) {
+            acc[off + j] += Math.exp((fi + g[off + j] - c[j]) * invEpsilon);
+        }
+    }
+
+    @Override
+    public void maxAccumulate(double fi, double[] c, double[] max, int off, int len) {
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector z = DoubleVector.broadcast(D, fi).sub(DoubleVector.fromArray(D, c, j));
+            DoubleVector.fromArray(D, max, off + j).max(z).intoArray(max, off + j);
+        }
+        for (; j < len; j++) {
+            double z = fi - c[j];
+            if (z > max[off + j]) {
+                max[off + j] = z;
+            }
+        }
+    }
+}
