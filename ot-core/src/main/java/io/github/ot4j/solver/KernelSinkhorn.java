@@ -22,10 +22,15 @@ import java.util.Arrays;
  * {@code u_i}, into {@code Kᵀu} for the next iteration. Memory traffic is thus one pass over K
  * (half of that with float storage). Each thread keeps its own partial {@code Kᵀu}; threads
  * alternate the direction in which they walk their rows, so the rows read last in one
- * iteration, still in the last-level cache, are read first in the next. Subtracting
- * {@code min C} only rescales K by a constant, which the scalings absorb.
+ * iteration, still in the last-level cache, are read first in the next. When
+ * {@code |min C| / eps} is large (e.g. the negative costs of InfoOT's linearization), K is built
+ * from {@code C - min C}: a constant rescaling that the scalings absorb, and which avoids the
+ * overflow that makes the original InfoOT code return NaN plans.
  */
 final class KernelSinkhorn {
+
+    /** Above this {@code |min C| / eps} the kernel is built from {@code C - min C}. */
+    static final double SHIFT_THRESHOLD = 500;
 
     private final Geometry geometry;
     private final double[] a;
@@ -56,7 +61,10 @@ final class KernelSinkhorn {
         this.balanced = tauA == 1 && tauB == 1;
         this.kernels = kernels;
         this.eps = eps;
-        this.shift = geometry.statistics().min();
+        double min = geometry.statistics().min();
+        // Shift only when exp(-min C / eps) would leave the safe range, so that ordinary runs
+        // compute exactly POT's kernel (the compatibility mirrors depend on it).
+        this.shift = Math.abs(min) / eps > SHIFT_THRESHOLD ? min : 0;
         this.n = geometry.rows();
         this.m = geometry.cols();
         this.chunks = Parallel.chunks(parallelism, (long) n * m, n);
