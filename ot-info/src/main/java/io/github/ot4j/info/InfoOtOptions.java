@@ -1,0 +1,123 @@
+package io.github.ot4j.info;
+
+import io.github.ot4j.info.kde.Bandwidth;
+
+/**
+ * Configuration of {@link InfoOt} and {@link FusedInfoOt}. Start from {@link #infoOt()} or
+ * {@link #fused()} (the original code's defaults) and adjust with the {@code withX} methods.
+ *
+ * @param bandwidth the kernel bandwidth rule for both domains (the original: {@code reference(0.5)})
+ * @param epsilon the entropic regularization {@code ε} of each KL projection (POT's {@code reg}), {@code > 0}
+ * @param lambda the weight {@code λ} of the mutual-information term in fused InfoOT, finite and
+ *     {@code >= 0}; pure InfoOT uses the gradient alone and ignores it
+ * @param maxIterations outer (projected-gradient) iterations, at least 1
+ * @param tolerance stop early once an outer step moves at most this much mass
+ *     ({@code Σ|P_{t+1} - P_t|}), {@code >= 0}; {@code 0} always runs {@code maxIterations};
+ *     ignored with {@link Compatibility#ORIGINAL}
+ * @param compatibility ot4j's converged inner loop or an exact mirror of the original
+ * @param kernelRank {@code 0} for exact dense kernels; {@code R > 0} for pivoted-Cholesky kernel
+ *     factors of rank at most {@code R} (products cost {@code O(R n m)} instead of {@code O(n² m)})
+ * @param labelOffset the distance {@code δ} added between differently labelled source points
+ *     when labels are given (the original: 5000), finite and {@code >= 0}
+ */
+public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, int maxIterations, double tolerance,
+                            Compatibility compatibility, int kernelRank, double labelOffset) {
+
+    /** Default outer tolerance of the ot4j loop (mass moved by one step). */
+    public static final double DEFAULT_TOLERANCE = 1e-7;
+    /** Relative residual trace at which the pivoted Cholesky factorization stops before reaching the rank cap. */
+    public static final double LOW_RANK_TOLERANCE = 1e-6;
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException naming the bad field and value
+     */
+    public InfoOtOptions {
+        if (bandwidth == null) {
+            throw new IllegalArgumentException("bandwidth must not be null");
+        }
+        if (!(epsilon > 0) || !Double.isFinite(epsilon)) {
+            throw new IllegalArgumentException("epsilon must be > 0 and finite, got " + epsilon);
+        }
+        if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+            throw new IllegalArgumentException("lambda must be >= 0 and finite, got " + lambda);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);
+        }
+        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be >= 0 and finite, got " + tolerance);
+        }
+        if (compatibility == null) {
+            throw new IllegalArgumentException("compatibility must not be null");
+        }
+        if (kernelRank < 0) {
+            throw new IllegalArgumentException("kernelRank must be >= 0 (0 = exact), got " + kernelRank);
+        }
+        if (!(labelOffset >= 0) || !Double.isFinite(labelOffset)) {
+            throw new IllegalArgumentException("labelOffset must be >= 0 and finite, got " + labelOffset);
+        }
+    }
+
+    /**
+     * The original {@code InfoOT} defaults: {@code h = 0.5} (reference rule), {@code ε = 0.05},
+     * 100 iterations; ot4j's converged inner loop, exact kernels.
+     *
+     * @return the options
+     */
+    public static InfoOtOptions infoOt() {
+        return new InfoOtOptions(Bandwidth.reference(0.5), 0.05, 1, 100, DEFAULT_TOLERANCE, Compatibility.NONE, 0,
+                5000);
+    }
+
+    /**
+     * The original {@code FusedInfoOT} defaults: {@code h = 0.5}, {@code λ = 100}, {@code ε = 1},
+     * 50 iterations; ot4j's converged inner loop, exact kernels.
+     *
+     * @return the options
+     */
+    public static InfoOtOptions fused() {
+        return new InfoOtOptions(Bandwidth.reference(0.5), 1.0, 100, 50, DEFAULT_TOLERANCE, Compatibility.NONE, 0, 5000);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withBandwidth(Bandwidth v) {
+        return new InfoOtOptions(v, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withEpsilon(double v) {
+        return new InfoOtOptions(bandwidth, v, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withLambda(double v) {
+        return new InfoOtOptions(bandwidth, epsilon, v, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withMaxIterations(int v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, v, tolerance, compatibility, kernelRank, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withTolerance(double v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, v, compatibility, kernelRank, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withCompatibility(Compatibility v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, v, kernelRank, labelOffset);
+    }
+
+    /** @param v new value, 0 for exact kernels @return a copy */
+    public InfoOtOptions withKernelRank(int v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, v, labelOffset);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withLabelOffset(double v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, v);
+    }
+}
