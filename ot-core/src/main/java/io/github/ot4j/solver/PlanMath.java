@@ -32,27 +32,29 @@ final class PlanMath {
     }
 
     /**
-     * @return {@code {<P, C>, KL(P | a bᵀ)}} with the generalized KL
-     *     {@code Σ P log(P / (a_i b_j)) - Σ P + Σa Σb}
+     * The transport cost and the entropic term of a plan of the form
+     * {@code P_ij = exp((f_i + g_j - C_ij) / eps)}. Because {@code log P_ij} is known, the
+     * generalized {@code KL(P | a bᵀ) = Σ P log(P / (a_i b_j)) - Σ P + Σa Σb} reduces to
+     * {@code Σ_i r_i (f_i / eps - log a_i) + Σ_j c_j (g_j / eps - log b_j) - <P, C> / eps - Σ P + Σa Σb}
+     * with the row and column marginals r, c: one pass over the plan and no logarithm per entry.
+     *
+     * @return {@code {<P, C>, KL(P | a bᵀ), rowMarginal..., columnMarginal...}} packed as
+     *     {@code {cost, kl}} plus the marginals written into {@code rows} and {@code cols}
      */
     static double[] costAndEntropy(Geometry geometry, TransportPlan plan, double[] dense, double[] a, double[] b,
-                                   int parallelism) {
+                                   double[] f, double[] g, double eps, double[] rows, double[] cols, int parallelism) {
         int n = geometry.rows();
         int m = geometry.cols();
         int chunks = Sinkhorn.chunksFor(parallelism, n, m);
         double[] cost = new double[chunks];
-        double[] kl = new double[chunks];
-        double[] logB = new double[m];
-        for (int j = 0; j < m; j++) {
-            logB[j] = Math.log(b[j]);
-        }
+        double[][] colParts = new double[chunks][m];
         Parallel.run(chunks, c -> {
             double[] row = new double[m];
             double[] p = new double[m];
+            double[] colPart = colParts[c];
             int from = Parallel.start(c, chunks, n);
             int to = Parallel.start(c + 1, chunks, n);
             double cs = 0;
-            double ks = 0;
             for (int i = from; i < to; i++) {
                 geometry.costRow(i, row);
                 if (dense != null) {
@@ -60,33 +62,45 @@ final class PlanMath {
                 } else {
                     plan.row(i, p);
                 }
-                double logAi = Math.log(a[i]);
+                double rs = 0;
                 for (int j = 0; j < m; j++) {
                     double pij = p[j];
                     if (pij > 0) {
                         cs += pij * row[j];
-                        ks += pij * (Math.log(pij) - logAi - logB[j]) - pij;
+                        rs += pij;
+                        colPart[j] += pij;
                     }
                 }
+                rows[i] = rs;
             }
             cost[c] = cs;
-            kl[c] = ks;
         });
         double totalCost = 0;
-        double totalKl = 0;
+        java.util.Arrays.fill(cols, 0);
         for (int c = 0; c < chunks; c++) {
             totalCost += cost[c];
-            totalKl += kl[c];
+            for (int j = 0; j < m; j++) {
+                cols[j] += colParts[c][j];
+            }
         }
+        double mass = 0;
         double massA = 0;
         double massB = 0;
-        for (double v : a) {
-            massA += v;
+        double kl = -totalCost / eps;
+        for (int i = 0; i < n; i++) {
+            massA += a[i];
+            mass += rows[i];
+            if (rows[i] > 0) {
+                kl += rows[i] * (f[i] / eps - Math.log(a[i]));
+            }
         }
-        for (double v : b) {
-            massB += v;
+        for (int j = 0; j < m; j++) {
+            massB += b[j];
+            if (cols[j] > 0) {
+                kl += cols[j] * (g[j] / eps - Math.log(b[j]));
+            }
         }
-        return new double[] {totalCost, totalKl + massA * massB};
+        return new double[] {totalCost, kl - mass + massA * massB};
     }
 
     /** Generalized KL divergence {@code Σ x log(x / y) - x + y}. */

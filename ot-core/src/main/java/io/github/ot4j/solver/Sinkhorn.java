@@ -203,12 +203,13 @@ public final class Sinkhorn {
         } else {
             plan = EntropicPlan.of(geometry, potentials, eps);
         }
-        double[] costs = PlanMath.costAndEntropy(geometry, plan, dense, a, b, options.parallelism());
+        double[] rowMass = new double[n];
+        double[] colMass = new double[m];
+        double[] costs = PlanMath.costAndEntropy(geometry, plan, dense, a, b, f, g, eps, rowMass, colMass,
+                options.parallelism());
         double transport = costs[0];
         double regularized = transport + eps * costs[1];
         if (!problem.isBalanced()) {
-            double[] rowMass = plan.rowMarginal();
-            double[] colMass = plan.columnMarginal();
             regularized += penalty(problem.tauA(), eps, rowMass, a) + penalty(problem.tauB(), eps, colMass, b);
         }
         return new SinkhornResult(problem, eps, domain, potentials, plan, transport, regularized, convergence);
