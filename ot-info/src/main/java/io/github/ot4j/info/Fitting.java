@@ -70,7 +70,8 @@ final class Fitting {
             return new MirrorDescentOptions(o.maxIterations(), 0, weight,
                     SinkhornOptions.potDefaults(o.epsilon(), domain), InnerStart.COLD, MirrorStep.LINEARIZED);
         }
-        return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, SinkhornOptions.epsilon(o.epsilon()),
+        return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
+                        .withMaxIterations(o.innerMaxIterations()),
                 InnerStart.WARM, MirrorStep.LINEARIZED);
     }
 

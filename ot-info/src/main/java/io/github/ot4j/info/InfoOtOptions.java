@@ -19,12 +19,22 @@ import io.github.ot4j.info.kde.Bandwidth;
  *     factors of rank at most {@code R} (products cost {@code O(R n m)} instead of {@code O(n² m)})
  * @param labelOffset the distance {@code δ} added between differently labelled source points
  *     when labels are given (the original: 5000), finite and {@code >= 0}
+ * @param innerTolerance the L1 column-marginal error at which each inner Sinkhorn solve of the
+ *     ot4j loop stops, {@code > 0}; ignored with the compatibility settings
+ * @param innerMaxIterations the iteration cap of each inner solve of the ot4j loop, at least 1
+ *     (solves stopped by it are counted in {@code result().innerConverged()}); ignored with the
+ *     compatibility settings, which use POT's 1000
  */
 public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, int maxIterations, double tolerance,
-                            Compatibility compatibility, int kernelRank, double labelOffset) {
+                            Compatibility compatibility, int kernelRank, double labelOffset, double innerTolerance,
+                            int innerMaxIterations) {
 
     /** Default outer tolerance of the ot4j loop (mass moved by one step). */
     public static final double DEFAULT_TOLERANCE = 1e-7;
+    /** Default L1 column-marginal tolerance of each inner Sinkhorn solve. */
+    public static final double DEFAULT_INNER_TOLERANCE = 1e-5;
+    /** Default iteration cap of each inner Sinkhorn solve. */
+    public static final int DEFAULT_INNER_MAX_ITERATIONS = 2000;
     /** Relative residual trace at which the pivoted Cholesky factorization stops before reaching the rank cap. */
     public static final double LOW_RANK_TOLERANCE = 1e-6;
 
@@ -58,6 +68,12 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
         if (!(labelOffset >= 0) || !Double.isFinite(labelOffset)) {
             throw new IllegalArgumentException("labelOffset must be >= 0 and finite, got " + labelOffset);
         }
+        if (!(innerTolerance > 0) || !Double.isFinite(innerTolerance)) {
+            throw new IllegalArgumentException("innerTolerance must be > 0 and finite, got " + innerTolerance);
+        }
+        if (innerMaxIterations < 1) {
+            throw new IllegalArgumentException("innerMaxIterations must be >= 1, got " + innerMaxIterations);
+        }
     }
 
     /**
@@ -68,7 +84,8 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
      */
     public static InfoOtOptions infoOt() {
         return new InfoOtOptions(Bandwidth.reference(0.5), 0.05, 1, 100, DEFAULT_TOLERANCE, Compatibility.NONE, 0,
-                5000);
+                5000, DEFAULT_INNER_TOLERANCE,
+                DEFAULT_INNER_MAX_ITERATIONS);
     }
 
     /**
@@ -78,46 +95,60 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
      * @return the options
      */
     public static InfoOtOptions fused() {
-        return new InfoOtOptions(Bandwidth.reference(0.5), 1.0, 100, 50, DEFAULT_TOLERANCE, Compatibility.NONE, 0, 5000);
+        return new InfoOtOptions(Bandwidth.reference(0.5), 1.0, 100, 50, DEFAULT_TOLERANCE, Compatibility.NONE, 0, 5000,
+                DEFAULT_INNER_TOLERANCE,
+                DEFAULT_INNER_MAX_ITERATIONS);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withBandwidth(Bandwidth v) {
-        return new InfoOtOptions(v, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+        return new InfoOtOptions(v, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withEpsilon(double v) {
-        return new InfoOtOptions(bandwidth, v, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+        return new InfoOtOptions(bandwidth, v, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withLambda(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, v, maxIterations, tolerance, compatibility, kernelRank, labelOffset);
+        return new InfoOtOptions(bandwidth, epsilon, v, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withMaxIterations(int v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, v, tolerance, compatibility, kernelRank, labelOffset);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, v, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withTolerance(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, v, compatibility, kernelRank, labelOffset);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, v, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withCompatibility(Compatibility v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, v, kernelRank, labelOffset);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, v, kernelRank, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value, 0 for exact kernels @return a copy */
     public InfoOtOptions withKernelRank(int v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, v, labelOffset);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, v, labelOffset, innerTolerance, innerMaxIterations);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withLabelOffset(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, v);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, v, innerTolerance, innerMaxIterations);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withInnerTolerance(double v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
+                labelOffset, v, innerMaxIterations);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withInnerMaxIterations(int v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
+                labelOffset, innerTolerance, v);
     }
 }
