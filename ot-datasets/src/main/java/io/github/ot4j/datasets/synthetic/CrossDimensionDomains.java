@@ -38,6 +38,14 @@ public final class CrossDimensionDomains {
                           double clusterRadius, double clusterStd, double noise) {
 
         /**
+         * @param size number of paired points, at least 1
+         * @param classes latent clusters, at least 1
+         * @param latentDimension latent dimension, at least 2
+         * @param sourceDimension source dimension, {@code >= latentDimension}
+         * @param targetDimension target dimension, {@code >= latentDimension}
+         * @param clusterRadius radius of the circle of cluster means, {@code >= 0}
+         * @param clusterStd latent spread around each mean, {@code >= 0}
+         * @param noise ambient noise added in each domain, {@code >= 0}
          * @throws IllegalArgumentException if a value is out of range
          */
         public Options {

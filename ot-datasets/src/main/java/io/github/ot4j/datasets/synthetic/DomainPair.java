@@ -15,6 +15,9 @@ import java.util.Arrays;
 public record DomainPair(LabeledData source, LabeledData target, int[] sourceOutliers) {
 
     /**
+     * @param source source points and labels
+     * @param target target points and labels
+     * @param sourceOutliers indices of the source rows that are outliers, increasing; empty if none; cloned in and out
      * @throws IllegalArgumentException if an argument is null or an outlier index is out of range
      */
     public DomainPair {
@@ -30,6 +33,7 @@ public record DomainPair(LabeledData source, LabeledData target, int[] sourceOut
         }
     }
 
+    /** @return a copy of sourceOutliers */
     @Override
     public int[] sourceOutliers() {
         return sourceOutliers.clone();

@@ -39,6 +39,16 @@ public final class ShiftedDomains {
                           double angle, double shift, int outliers, double outlierDistance) {
 
         /**
+         * @param sourceSize source inliers, at least 1
+         * @param targetSize target points, at least 1
+         * @param classes mixture components, at least 1
+         * @param dimension feature dimension, at least 2
+         * @param classRadius radius of the circle of class means, {@code >= 0}
+         * @param noise standard deviation of each coordinate around its mean, {@code >= 0}
+         * @param angle rotation of the target in radians, finite
+         * @param shift translation of the target along the diagonal, finite
+         * @param outliers number of source outliers, {@code >= 0}
+         * @param outlierDistance distance of the outliers from the origin, {@code >= 0}
          * @throws IllegalArgumentException if a value is out of range
          */
         public Options {

@@ -40,6 +40,7 @@ public sealed interface DaProtocol permits DaProtocol.FullTarget, DaProtocol.Tar
      */
     record TargetSplit(int seed) implements DaProtocol {
         /**
+         * @param seed split seed, {@code >= 0}
          * @throws IllegalArgumentException if {@code seed < 0}
          */
         public TargetSplit {

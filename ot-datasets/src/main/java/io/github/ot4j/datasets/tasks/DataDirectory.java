@@ -20,6 +20,7 @@ public record DataDirectory(Path root) {
     public static final Path DEFAULT_LOCATION = Path.of("../shared/datasets");
 
     /**
+     * @param root the directory (it need not exist; tasks report missing files when they load)
      * @throws IllegalArgumentException if {@code root} is null
      */
     public DataDirectory {

@@ -11,6 +11,10 @@ package io.github.ot4j.datasets.tasks;
 public record DomainAdaptationResult(String task, DaProtocol protocol, int correct, int tested) {
 
     /**
+     * @param task the task name, e.g. {@code C→A}
+     * @param protocol how the target was used
+     * @param correct number of correctly classified test points, in {@code [0, tested]}
+     * @param tested number of test points, at least 1
      * @throws IllegalArgumentException if a name is null or the counts are inconsistent
      */
     public DomainAdaptationResult {

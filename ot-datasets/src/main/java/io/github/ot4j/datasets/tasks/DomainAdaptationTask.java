@@ -26,6 +26,10 @@ import java.util.List;
 public record DomainAdaptationTask(String name, LabeledData source, LabeledData target, int[][] targetPermutations) {
 
     /**
+     * @param name display name, e.g. {@code C→A}
+     * @param source labelled source domain
+     * @param target target domain; its labels are used only for scoring
+     * @param targetPermutations split permutations of the target indices, row = seed (may have zero rows); deep-copied in and out
      * @throws IllegalArgumentException if an argument is null, the feature dimensions differ, or
      *     a permutation row is not a permutation of the target indices
      */
@@ -117,6 +121,7 @@ public record DomainAdaptationTask(String name, LabeledData source, LabeledData 
         return new DomainAdaptationTask("MNIST→USPS", s, t, new int[0][]);
     }
 
+    /** @return a copy of targetPermutations */
     @Override
     public int[][] targetPermutations() {
         return deepCopy(targetPermutations);

@@ -11,8 +11,8 @@ import io.github.ot4j.internal.RawAccess;
  *
  * <p>Row {@code i} of {@code a} and row {@code i} of {@code b} are the same sample, both in one
  * common space. With Euclidean distances \(d\), for each \(i\):
- * \( f^{(1)}_i = |\{j : d(a_i, b_j) < d(a_i, b_i)\}| / (n-1) \) and
- * \( f^{(2)}_i = |\{j : d(b_i, a_j) < d(b_i, a_i)\}| / (n-1) \); the per-sample value is
+ * \( f^{(1)}_i = |\{j : d(a_i, b_j) &lt; d(a_i, b_i)\}| / (n-1) \) and
+ * \( f^{(2)}_i = |\{j : d(b_i, a_j) &lt; d(b_i, a_i)\}| / (n-1) \); the per-sample value is
  * \( (f^{(1)}_i + f^{(2)}_i)/2 \) and FOSCTTM is its mean. Only <em>strictly</em> closer points
  * count, so ties (for example duplicated rows) count in the sample's favour, exactly like SCOT's
  * first-occurrence rank in a sorted list. 0 is a perfect alignment, about 0.5 a random one.

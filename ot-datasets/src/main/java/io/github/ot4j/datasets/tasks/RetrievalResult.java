@@ -13,6 +13,10 @@ import java.util.Arrays;
 public record RetrievalResult(String task, int seed, int[] ks, double[] precision) {
 
     /**
+     * @param task the task name
+     * @param seed the split seed
+     * @param ks the cut-offs; cloned in and out
+     * @param precision P@k for each cut-off, in {@code [0, 1]}; cloned in and out
      * @throws IllegalArgumentException if an argument is null, the arrays differ in length, or a
      *     precision is outside {@code [0, 1]}
      */
@@ -32,11 +36,13 @@ public record RetrievalResult(String task, int seed, int[] ks, double[] precisio
         }
     }
 
+    /** @return a copy of ks */
     @Override
     public int[] ks() {
         return ks.clone();
     }
 
+    /** @return a copy of precision */
     @Override
     public double[] precision() {
         return precision.clone();

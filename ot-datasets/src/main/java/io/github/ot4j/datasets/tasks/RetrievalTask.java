@@ -26,6 +26,10 @@ public record RetrievalTask(String name, LabeledData source, LabeledData target,
     public static final int[] DEFAULT_KS = {1, 5, 15};
 
     /**
+     * @param name display name, e.g. {@code D→W}
+     * @param source the query domain, with labels used only for scoring
+     * @param target the database, with labels used only for scoring
+     * @param sourcePermutations split permutations of the source indices, row = seed; deep-copied in and out
      * @throws IllegalArgumentException if an argument is null or a permutation row is not a
      *     permutation of the source indices
      */
@@ -66,6 +70,7 @@ public record RetrievalTask(String name, LabeledData source, LabeledData target,
                 t.withFeatures(preprocessing.apply(t.features())), source.splitPermutations(data));
     }
 
+    /** @return a copy of sourcePermutations */
     @Override
     public int[][] sourcePermutations() {
         return DomainAdaptationTask.deepCopy(sourcePermutations);

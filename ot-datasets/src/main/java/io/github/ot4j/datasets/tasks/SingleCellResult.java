@@ -12,6 +12,10 @@ package io.github.ot4j.datasets.tasks;
 public record SingleCellResult(String task, double foscttm, double[] perCellFoscttm, double labelTransferAccuracy) {
 
     /**
+     * @param task the task name
+     * @param foscttm mean FOSCTTM, in {@code [0, 1]}, lower is better (see {@link Foscttm})
+     * @param perCellFoscttm the per-cell values; cloned in and out
+     * @param labelTransferAccuracy 5-NN label-transfer accuracy, in {@code [0, 1]} (see {@link KnnClassifier#labelTransferAccuracy})
      * @throws IllegalArgumentException if a value is outside {@code [0, 1]} or an array is null
      */
     public SingleCellResult {
@@ -27,6 +31,7 @@ public record SingleCellResult(String task, double foscttm, double[] perCellFosc
         perCellFoscttm = perCellFoscttm.clone();
     }
 
+    /** @return a copy of perCellFoscttm */
     @Override
     public double[] perCellFoscttm() {
         return perCellFoscttm.clone();

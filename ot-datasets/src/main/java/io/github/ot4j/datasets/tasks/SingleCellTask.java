@@ -21,6 +21,9 @@ import java.io.IOException;
 public record SingleCellTask(String name, LabeledData domain1, LabeledData domain2) {
 
     /**
+     * @param name display name
+     * @param domain1 the domain that is projected, with cell types
+     * @param domain2 the reference domain, with cell types; row {@code i} is the same cell as row {@code i} of {@code domain1}
      * @throws IllegalArgumentException if an argument is null or the domains have different
      *     numbers of cells
      */
