@@ -126,7 +126,12 @@ public final class MirrorDescent {
                 break;
             }
             Geometry g = Geometry.dense(n, m, cost);
-            SinkhornResult r = inner.solve(problem.withGeometry(g),
+            Sinkhorn solver = inner;
+            if (options.innerToleranceFactor() > 0 && t > 0) {
+                double tol = Math.max(options.inner().tolerance(), options.innerToleranceFactor() * error);
+                solver = new Sinkhorn(options.inner().withTolerance(tol));
+            }
+            SinkhornResult r = solver.solve(problem.withGeometry(g),
                     options.innerStart() == InnerStart.WARM ? potentials : null);
             innerIterations[t] = r.convergence().iterations();
             if (r.convergence().reason() == StopReason.DIVERGED) {

@@ -10,9 +10,13 @@ package io.github.ot4j.solver;
  * @param inner the Sinkhorn options of each KL projection
  * @param innerStart warm or cold inner starts
  * @param step linearized or proximal update
+ * @param innerToleranceFactor inexact inner solves: when {@code > 0}, each inner solve after the
+ *     first stops at {@code max(inner.tolerance(), innerToleranceFactor · Σ|P_t - P_{t-1}|)}, so
+ *     early outer steps, whose gradients are about to change anyway, are not solved to the final
+ *     accuracy (inexact mirror descent); {@code 0} (the default) always uses {@code inner.tolerance()}
  */
 public record MirrorDescentOptions(int maxIterations, double tolerance, double weight, SinkhornOptions inner,
-                                   InnerStart innerStart, MirrorStep step) {
+                                   InnerStart innerStart, MirrorStep step, double innerToleranceFactor) {
 
     /** Default outer iteration cap. */
     public static final int DEFAULT_MAX_ITERATIONS = 100;
@@ -33,6 +37,25 @@ public record MirrorDescentOptions(int maxIterations, double tolerance, double w
         if (inner == null || innerStart == null || step == null) {
             throw new IllegalArgumentException("inner, innerStart and step must not be null");
         }
+        if (!(innerToleranceFactor >= 0) || !Double.isFinite(innerToleranceFactor)) {
+            throw new IllegalArgumentException("innerToleranceFactor must be >= 0 and finite, got "
+                    + innerToleranceFactor);
+        }
+    }
+
+    /**
+     * Options with exact inner tolerances ({@code innerToleranceFactor = 0}).
+     *
+     * @param maxIterations outer iteration cap
+     * @param tolerance outer tolerance
+     * @param weight the weight λ
+     * @param inner inner Sinkhorn options
+     * @param innerStart warm or cold inner starts
+     * @param step the update rule
+     */
+    public MirrorDescentOptions(int maxIterations, double tolerance, double weight, SinkhornOptions inner,
+                                InnerStart innerStart, MirrorStep step) {
+        this(maxIterations, tolerance, weight, inner, innerStart, step, 0);
     }
 
     /**
@@ -50,31 +73,36 @@ public record MirrorDescentOptions(int maxIterations, double tolerance, double w
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withMaxIterations(int v) {
-        return new MirrorDescentOptions(v, tolerance, weight, inner, innerStart, step);
+        return new MirrorDescentOptions(v, tolerance, weight, inner, innerStart, step, innerToleranceFactor);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withTolerance(double v) {
-        return new MirrorDescentOptions(maxIterations, v, weight, inner, innerStart, step);
+        return new MirrorDescentOptions(maxIterations, v, weight, inner, innerStart, step, innerToleranceFactor);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withWeight(double v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, v, inner, innerStart, step);
+        return new MirrorDescentOptions(maxIterations, tolerance, v, inner, innerStart, step, innerToleranceFactor);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withInner(SinkhornOptions v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, v, innerStart, step);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, v, innerStart, step, innerToleranceFactor);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withInnerStart(InnerStart v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, v, step);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, v, step, innerToleranceFactor);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withStep(MirrorStep v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, v);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, v, innerToleranceFactor);
+    }
+
+    /** @param v new value, 0 for exact inner tolerances @return a copy */
+    public MirrorDescentOptions withInnerToleranceFactor(double v) {
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, v);
     }
 }

@@ -72,7 +72,7 @@ final class Fitting {
         }
         return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
                         .withMaxIterations(o.innerMaxIterations()),
-                InnerStart.WARM, MirrorStep.LINEARIZED);
+                InnerStart.WARM, MirrorStep.LINEARIZED, InfoOtOptions.INNER_TOLERANCE_FACTOR);
     }
 
     static InfoOtModel fit(Matrix xs, int[] ys, Matrix xt, CostFunction cross, InfoOtOptions o,

@@ -33,6 +33,15 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     public static final double DEFAULT_TOLERANCE = 1e-7;
     /** Default L1 column-marginal tolerance of each inner Sinkhorn solve. */
     public static final double DEFAULT_INNER_TOLERANCE = 1e-5;
+    /**
+     * Inexact inner solves of the ot4j loop: each inner Sinkhorn solve after the first stops at
+     * {@code max(innerTolerance, 0.1 · mass moved by the previous outer step)} (ot-core's
+     * {@code MirrorDescentOptions.innerToleranceFactor}). Early outer steps move a lot of mass and
+     * their gradients change anyway, so solving them to {@code 1e-5} is wasted work; once the outer
+     * loop settles, the inner tolerance falls to {@code innerTolerance}. On SNAREseq this cuts the
+     * inner iterations ~10x (19,689 to 2,110 at rank 100) with the same FOSCTTM.
+     */
+    public static final double INNER_TOLERANCE_FACTOR = 0.1;
     /** Default iteration cap of each inner Sinkhorn solve. */
     public static final int DEFAULT_INNER_MAX_ITERATIONS = 2000;
     /** Relative residual trace at which the pivoted Cholesky factorization stops before reaching the rank cap. */
