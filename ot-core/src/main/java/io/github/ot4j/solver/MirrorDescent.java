@@ -146,7 +146,9 @@ public final class MirrorDescent {
             for (int k = 0; k < size; k++) {
                 step += Math.abs(next[k] - plan[k]);
             }
-            double nextValue = objective.valueAndGradient(next, n, m, gradient);
+            // After the last step the gradient is never used: ask for the value alone.
+            double nextValue = t + 1 == options.maxIterations() ? objective.value(next, n, m)
+                    : objective.valueAndGradient(next, n, m, gradient);
             double total = dot(linear, next) + lambda * nextValue;
             if (!Double.isFinite(step) || !Double.isFinite(total)) {
                 reason = StopReason.DIVERGED;

@@ -4,9 +4,9 @@ package io.github.ot4j.info;
 public enum Compatibility {
     /**
      * ot4j's inner loop: every KL projection is a Sinkhorn solve run to convergence (L1
-     * column-marginal error {@code <= innerTolerance}, loosened to a tenth of the previous outer
-     * step while the outer loop still moves much mass; see
-     * {@link InfoOtOptions#INNER_TOLERANCE_FACTOR}), overflow-safe ({@code Domain.AUTO}: kernel domain
+     * column-marginal error {@code <= innerTolerance}, at most {@code innerMaxIterations}
+     * iterations; optionally inexact early on, see {@link InfoOtOptions#INNER_TOLERANCE_FACTOR}),
+     * overflow-safe ({@code Domain.AUTO}: kernel domain
      * when {@code range(C)/ε} is moderate, log domain otherwise), warm-started from the previous
      * outer iteration's potentials; the outer loop stops early once a step moves less than the
      * options' tolerance.

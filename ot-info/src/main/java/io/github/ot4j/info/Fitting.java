@@ -72,7 +72,7 @@ final class Fitting {
         }
         return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
                         .withMaxIterations(o.innerMaxIterations()),
-                InnerStart.WARM, MirrorStep.LINEARIZED, InfoOtOptions.INNER_TOLERANCE_FACTOR);
+                InnerStart.WARM, MirrorStep.LINEARIZED, o.innerToleranceFactor());
     }
 
     static InfoOtModel fit(Matrix xs, int[] ys, Matrix xt, CostFunction cross, InfoOtOptions o,
@@ -98,7 +98,9 @@ final class Fitting {
             geometry = Geometry.dense(n, m, new double[Math.multiplyExact(n, m)]);
             weight = 1;
         } else {
-            geometry = Geometry.pointCloud(xs, xt, cross).toDense();
+            geometry = cross == CostFunction.euclidean()
+                    ? Geometry.dense(n, m, KernelMath.euclidean(RawAccess.data(xs), n, RawAccess.data(xt), m, xs.cols()))
+                    : Geometry.pointCloud(xs, xt, cross).toDense();
             weight = o.lambda();
         }
         MirrorDescentResult result = new MirrorDescent(mirrorOptions(o, weight))

@@ -36,6 +36,20 @@ public final class InfoOtRunner {
     private InfoOtRunner() {
     }
 
+    /** @return CPU seconds used by this process so far (all threads) */
+    static double cpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+
+    private static String load() {
+        return String.format(Locale.ROOT, "load %.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+    }
+
     /**
      * @param args the task and key=value options
      * @throws IOException if data cannot be read
@@ -78,7 +92,8 @@ public final class InfoOtRunner {
                 .withTolerance(Double.parseDouble(kv.getOrDefault("tol", String.valueOf(base.tolerance()))))
                 .withKernelRank(Integer.parseInt(kv.getOrDefault("rank", "0")))
                 .withInnerTolerance(Double.parseDouble(kv.getOrDefault("innerTol", String.valueOf(base.innerTolerance()))))
-                .withInnerMaxIterations(Integer.parseInt(kv.getOrDefault("innerMax", String.valueOf(base.innerMaxIterations()))));
+                .withInnerMaxIterations(Integer.parseInt(kv.getOrDefault("innerMax", String.valueOf(base.innerMaxIterations()))))
+                .withInnerToleranceFactor(Double.parseDouble(kv.getOrDefault("innerFactor", String.valueOf(base.innerToleranceFactor()))));
         if ("original".equals(kv.get("compat"))) {
             o = o.withCompatibility(Compatibility.ORIGINAL);
         }
@@ -95,23 +110,28 @@ public final class InfoOtRunner {
         InfoOtOptions o = options(kv, InfoOtOptions.infoOt());
         int repeat = Integer.parseInt(kv.getOrDefault("repeat", "1"));
         double[] times = new double[repeat];
+        double[] cpu = new double[repeat];
         InfoOtModel model = null;
+        String loadBefore = load();
         for (int r = 0; r < repeat; r++) {
             long t0 = System.nanoTime();
+            double c0 = cpuSeconds();
             model = new InfoOt(o).fit(xs, xt);
             times[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = cpuSeconds() - c0;
         }
+        Arrays.sort(cpu);
         Arrays.sort(times);
         double bary = AlignmentMetrics.foscttm(model.barycentricProjection(), xt);
         double cond = AlignmentMetrics.foscttm(model.conditionalProjection(), xt);
         int[] inner = model.result().innerIterations();
         System.out.printf(Locale.ROOT,
                 "%s n=%d m=%d %s rank=%d compat=%s iters=%d tol=%g | outer=%d %s inner(sum=%d max=%d) | "
-                        + "FOSCTTM bary=%.4f cond=%.4f | time median %.2f s (min %.2f, %d runs)%n",
+                        + "FOSCTTM bary=%.4f cond=%.4f | time median %.2f s (min %.2f, %d runs), cpu median %.2f s, %s -> %s%n",
                 src.getFileName(), xs.rows(), xt.rows(), o.bandwidth(), o.kernelRank(), o.compatibility(),
                 o.maxIterations(), o.tolerance(), model.convergence().iterations(), model.convergence().reason(),
                 Arrays.stream(inner).sum(), Arrays.stream(inner).max().orElse(0), bary, cond, times[repeat / 2],
-                times[0], repeat);
+                times[0], repeat, cpu[repeat / 2], loadBefore, load());
         if (kv.containsKey("verbose")) {
             System.out.println("inner " + Arrays.toString(inner));
             System.out.println("outer errors " + Arrays.toString(model.convergence().errorTrace()));
@@ -172,12 +192,17 @@ public final class InfoOtRunner {
         InfoOtOptions o = options(kv, InfoOtOptions.fused().withMaxIterations(10));
         int repeat = Integer.parseInt(kv.getOrDefault("repeat", "1"));
         double[] times = new double[repeat];
+        double[] cpu = new double[repeat];
         InfoOtModel model = null;
+        String loadBefore = load();
         for (int r = 0; r < repeat; r++) {
             long t0 = System.nanoTime();
+            double c0 = cpuSeconds();
             model = new FusedInfoOt(o).fit(xs, xt);
             times[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = cpuSeconds() - c0;
         }
+        Arrays.sort(cpu);
         Arrays.sort(times);
         // Label transfer: each target point takes the label of its nearest projected source point.
         double bary = AlignmentMetrics.oneNnAccuracy(model.barycentricProjection(), ys, xt, yt);
@@ -185,10 +210,10 @@ public final class InfoOtRunner {
         int[] inner = model.result().innerIterations();
         System.out.printf(Locale.ROOT,
                 "MNIST->USPS fused %s eps=%g lambda=%g iters=%d compat=%s rank=%d | outer=%d inner(sum=%d) | 1-NN %% "
-                        + "bary=%.1f cond=%.1f | time median %.2f s (min %.2f, %d runs)%n",
+                        + "bary=%.1f cond=%.1f | time median %.2f s (min %.2f, %d runs), cpu median %.2f s, %s -> %s%n",
                 o.bandwidth(), o.epsilon(), o.lambda(), o.maxIterations(), o.compatibility(), o.kernelRank(),
                 model.convergence().iterations(), Arrays.stream(inner).sum(), 100 * bary, 100 * cond,
-                times[repeat / 2], times[0], repeat);
+                times[repeat / 2], times[0], repeat, cpu[repeat / 2], loadBefore, load());
     }
 
     static boolean exists(Path p) {

@@ -13,7 +13,7 @@ import io.github.ot4j.internal.Parallel;
  * {@code vector|ojalgo|scalar} overrides the choice. Measured on the project machine (2 cores,
  * AMD EPYC Zen 5, n = k = m = 1047): see {@code ot-bench} {@code DenseProductsBench}.
  *
- * <p>Rows of C are split across the shared {@link Parallel} pool (ojAlgo threads itself).
+ * <p>Rows of C are split into blocks run on the shared {@link Parallel} pool (ojAlgo threads itself).
  * Arguments are not checked beyond what the array bounds catch; C must not alias A or B.
  * Not part of the API.
  */
@@ -123,7 +123,11 @@ public final class DenseProducts {
             return;
         }
         long flops = (long) n * m * Math.max(1, k);
-        int chunks = flops < SEQUENTIAL_FLOPS ? 1 : Parallel.chunks(parallelism, Long.MAX_VALUE, Math.max(1, n / 6));
+        int threads = parallelism > 0 ? parallelism : Parallel.availableProcessors();
+        // More row blocks than threads (at least 48 rows each), so that work stealing evens out
+        // threads slowed by other processes on a shared machine; each block re-packs B, which
+        // costs k m against its (rows k m) multiply-adds.
+        int chunks = flops < SEQUENTIAL_FLOPS || threads == 1 ? 1 : Math.max(1, Math.min(4 * threads, n / 48));
         Parallel.run(chunks, ch -> {
             int from = Parallel.start(ch, chunks, n);
             int to = Parallel.start(ch + 1, chunks, n);

@@ -60,26 +60,46 @@ public final class Adaptation {
     }
 
     /**
-     * Label propagation (POT's {@code transform_labels}): for each target point {@code j} and class
-     * {@code c}, {@code Σ_{i: y_i = c} P_ij / Σ_i P_ij}, the share of its incoming mass from class c.
+     * Label propagation (POT's {@code transform_labels}) of the fitted source labels: for each
+     * target point {@code j} and class {@code c}, {@code Σ_{i: y_i = c} P_ij / Σ_i P_ij}, the share
+     * of its incoming mass from class c.
      *
      * @return {@code m × classes} scores, columns ordered as {@link #classes()}; rows sum to 1
      */
     public Matrix transformLabels() {
+        return propagate(ys, classes);
+    }
+
+    /**
+     * Label propagation of any labelling of the training source (POT's {@code transform_labels(ys)}).
+     *
+     * @param labels one label per training source point
+     * @return {@code m × k} scores for the {@code k} distinct labels in ascending order; rows sum to 1
+     * @throws IllegalArgumentException if {@code labels} is null or has the wrong length
+     */
+    public Matrix transformLabels(int[] labels) {
+        if (labels == null || labels.length != ys.length) {
+            throw new IllegalArgumentException("labels has " + (labels == null ? "no" : String.valueOf(labels.length))
+                    + " entries but the source has " + ys.length + " points");
+        }
+        return propagate(labels.clone(), Arrays.stream(labels).distinct().sorted().toArray());
+    }
+
+    private Matrix propagate(int[] labels, int[] classList) {
         TransportPlan p = coupling.plan();
         int n = p.rows();
         int m = p.cols();
-        int k = classes.length;
+        int k = classList.length;
         double[] out = new double[m * k];
-        double[] row = new double[m];
         double[] col = new double[m];
         double[] dense = p.toRowMajor();
         for (int i = 0; i < n; i++) {
-            System.arraycopy(dense, i * m, row, 0, m);
-            int c = Arrays.binarySearch(classes, ys[i]);
+            int c = Arrays.binarySearch(classList, labels[i]);
+            int off = i * m;
             for (int j = 0; j < m; j++) {
-                out[j * k + c] += row[j];
-                col[j] += row[j];
+                double v = dense[off + j];
+                out[j * k + c] += v;
+                col[j] += v;
             }
         }
         for (int j = 0; j < m; j++) {

@@ -48,6 +48,13 @@ class DomainAdapterTest {
             }
             assertEquals(1, s, 1e-9);
         }
+        Matrix same = a.transformLabels(ys);
+        assertEquals(scores, same);
+        int[] parity = new int[N];
+        for (int i = 0; i < N; i++) {
+            parity[i] = ys[i] % 2;
+        }
+        assertEquals(2, a.transformLabels(parity).cols());
         Matrix image = a.transform(xs);
         assertEquals(a.coupling().transformSource(), image);
         // Mapped source points land near the target cluster of their class (shift 1 in both coordinates).
