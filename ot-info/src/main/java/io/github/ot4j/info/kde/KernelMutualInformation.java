@@ -189,16 +189,20 @@ public final class KernelMutualInformation implements SmoothObjective {
         ky.rightMultiply(tmp, n, out);
     }
 
-    /** {@code F_x ((F_xᵀ X F_y) F_yᵀ)}: {@code 2 r n m + O(r² (n + m))} multiply-adds. */
+    /**
+     * {@code F_x ((F_xᵀ X F_y) F_yᵀ)}: {@code 2 r n m + O(r² (n + m))} multiply-adds. Every large
+     * product has {@code n} or {@code m} rows, so the seam can split it across threads: the
+     * {@code r × m} intermediate {@code F_xᵀ X} is formed as its transpose {@code Xᵀ F_x}.
+     */
     private void lowRankSandwich(LowRankKernelMatrix a, LowRankKernelMatrix b, double[] x, double[] out) {
         int ra = a.rank();
         int rb = b.rank();
         double[] fa = a.factor();
         double[] fb = b.factor();
-        double[] ax = new double[ra * m];
-        DenseProducts.multiplyTransposeA(fa, x, ax, ra, n, m); // F_xᵀ X   (ra × m)
+        double[] xtFa = new double[m * ra];
+        DenseProducts.multiplyTransposeA(x, fa, xtFa, m, n, ra); // Xᵀ F_x   (m × ra)
         double[] core = new double[ra * rb];
-        DenseProducts.multiply(ax, fb, core, ra, m, rb); // (F_xᵀ X) F_y   (ra × rb)
+        DenseProducts.multiplyTransposeA(xtFa, fb, core, ra, m, rb); // F_xᵀ X F_y   (ra × rb)
         double[] left = new double[n * rb];
         DenseProducts.multiply(fa, core, left, n, ra, rb); // F_x core   (n × rb)
         DenseProducts.multiplyTransposeB(left, fb, out, n, rb, m); // (F_x core) F_yᵀ

@@ -52,9 +52,9 @@ final class LowRankKernelMatrix implements KernelMatrix {
 
     @Override
     public void leftMultiply(double[] x, int cols, double[] out) {
-        double[] t = new double[r * cols];
-        DenseProducts.multiplyTransposeA(f, x, t, r, n, cols); // Fᵀ X
-        DenseProducts.multiply(f, t, out, n, r, cols); // F (Fᵀ X)
+        double[] t = new double[cols * r];
+        DenseProducts.multiplyTransposeA(x, f, t, cols, n, r); // Xᵀ F = (Fᵀ X)ᵀ, cols rows: splits across threads
+        DenseProducts.multiplyTransposeB(f, t, out, n, r, cols); // F (Fᵀ X)
     }
 
     @Override
