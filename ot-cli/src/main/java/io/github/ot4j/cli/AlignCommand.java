@@ -132,14 +132,14 @@ final class AlignCommand implements Callable<Integer> {
         switch (method) {
             case "infoot", "fused-infoot" -> {
                 boolean fused = method.equals("fused-infoot");
+                if (!fused && ys != null) {
+                    throw new IllegalArgumentException("--source-labels is only used by fused-infoot");
+                }
                 InfoOtOptions o = options(fused);
                 InfoOtModel model;
                 try (Progress progress = Progress.start(method, o.maxIterations(), quiet)) {
                     model = fused ? new FusedInfoOt(o).fit(xs, ys, xt, progress.listener())
                             : new InfoOt(o).fit(xs, xt, progress.listener());
-                }
-                if (!fused && ys != null) {
-                    throw new IllegalArgumentException("--source-labels is only used by fused-infoot");
                 }
                 plan = model.plan();
                 projected = conditional ? model.conditionalProjection() : model.barycentricProjection();

@@ -8,7 +8,7 @@ import io.github.ot4j.solver.ProgressListener;
  * Fused InfoOT: entropic optimal transport whose objective adds a weighted kernel
  * mutual-information term to the transport cost,
  * \( \min_P \langle C, P\rangle - \lambda \hat I(P) + \varepsilon \mathrm{KL}(P \| p q^\top) \)
- * (Chuang, Jegelka & Alvarez-Melis, ICML 2023, arXiv:2210.03164, section 4.1). The cross cost is the
+ * (Chuang, Jegelka &amp; Alvarez-Melis, ICML 2023, arXiv:2210.03164, section 4.1). The cross cost is the
  * plain (not squared) Euclidean distance by default, as in the original code. Optional source
  * labels make the source kernel label-aware (distance {@code + δ} between classes), as in the
  * paper's domain-adaptation experiments.

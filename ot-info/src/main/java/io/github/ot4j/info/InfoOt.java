@@ -6,7 +6,7 @@ import io.github.ot4j.solver.ProgressListener;
 /**
  * InfoOT: optimal transport that maximizes the kernel estimate of the mutual information between
  * the two sides, with no cross-domain cost, so source and target may live in spaces of different
- * dimension (single-cell multi-omics alignment). Chuang, Jegelka & Alvarez-Melis, "InfoOT:
+ * dimension (single-cell multi-omics alignment). Chuang, Jegelka &amp; Alvarez-Melis, "InfoOT:
  * Information Maximizing Optimal Transport", ICML 2023, arXiv:2210.03164.
  *
  * <p>Solved by projected gradient (successive linearization) on ot-core's {@code MirrorDescent}:

@@ -6,7 +6,7 @@ import io.github.ot4j.internal.RawAccess;
 
 /**
  * The unnormalized Gaussian kernels of InfoOT's kernel density estimates
- * (Chuang, Jegelka & Alvarez-Melis, "InfoOT: Information Maximizing Optimal Transport",
+ * (Chuang, Jegelka &amp; Alvarez-Melis, "InfoOT: Information Maximizing Optimal Transport",
  * ICML 2023, arXiv:2210.03164, section 4): {@code K_ij = exp(-(D_ij / σ)² / 2)} on a Euclidean
  * distance matrix {@code D}, with the bandwidth {@code σ} from a {@link Bandwidth}. Also the
  * label-aware source distance of the paper's domain-adaptation experiments and a low-rank
@@ -86,8 +86,8 @@ public final class GaussianKernel {
     /**
      * A low-rank factor {@code K ≈ F Fᵀ} of the Gaussian kernel on a square distance matrix, by
      * greedy pivoted (incomplete) Cholesky: each step adds the column of the point whose diagonal
-     * residual {@code K_ii - Σ_l F_il²} is largest (Fine & Scheinberg, JMLR 2001; Harbrecht,
-     * Peters & Schneider, Appl. Numer. Math. 2012). It stops at {@code maxRank} columns or when
+     * residual {@code K_ii - Σ_l F_il²} is largest (Fine &amp; Scheinberg, JMLR 2001; Harbrecht,
+     * Peters &amp; Schneider, Appl. Numer. Math. 2012). It stops at {@code maxRank} columns or when
      * the residual trace falls to {@code tolerance · n} (the trace of a Gaussian kernel is
      * {@code n}); the residual trace bounds the nuclear-norm error of the approximation. Costs
      * {@code O(n r²)} time and reads {@code r} rows of {@code D}. The reported row means are the

@@ -5,7 +5,7 @@ import io.github.ot4j.solver.SmoothObjective;
 
 /**
  * The negative kernel-density estimate of the mutual information of a transport plan, InfoOT's
- * objective (Chuang, Jegelka & Alvarez-Melis, ICML 2023, arXiv:2210.03164, eqs. 4-6), as a
+ * objective (Chuang, Jegelka &amp; Alvarez-Melis, ICML 2023, arXiv:2210.03164, eqs. 4-6), as a
  * {@link SmoothObjective} for ot-core's {@code MirrorDescent}:
  *
  * <p>\( f_{xy} = K_x P K_y \), \( f_x = \mathrm{rowmean}(K_x) \), \( f_y = \mathrm{rowmean}(K_y) \),
