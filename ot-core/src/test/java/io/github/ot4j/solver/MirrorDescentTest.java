@@ -147,6 +147,31 @@ class MirrorDescentTest {
         assertEquals(cold.totalObjective(), warm.totalObjective(), 1e-9);
     }
 
+    /**
+     * Inexact inner solves (tolerance tied to the last outer step) reach the same fixed point of
+     * a convex problem with fewer inner iterations; the final value-only evaluation keeps the
+     * reported objective consistent.
+     */
+    @Test
+    void inexactInnerSolvesReachTheSameFixedPointWithFewerInnerIterations() {
+        LinearProblem p = problem();
+        double[] q = target(p);
+        MirrorDescentOptions exact = MirrorDescentOptions.of(SinkhornOptions.epsilon(0.05).withTolerance(1e-12))
+                .withWeight(0.5).withTolerance(1e-11).withMaxIterations(300);
+        MirrorDescentResult e = new MirrorDescent(exact).minimize(p, quadratic(q));
+        MirrorDescentResult i = new MirrorDescent(exact.withInnerToleranceFactor(0.1)).minimize(p, quadratic(q));
+        assertEquals(StopReason.CONVERGED, i.convergence().reason(), i.convergence().toString());
+        int se = java.util.Arrays.stream(e.innerIterations()).sum();
+        int si = java.util.Arrays.stream(i.innerIterations()).sum();
+        assertTrue(si < se, "inexact " + si + " vs exact " + se);
+        assertEquals(e.totalObjective(), i.totalObjective(), 1e-9);
+        assertEquals(i.linearCost() + 0.5 * i.objectiveValue(), i.totalObjective(), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> exact.withInnerToleranceFactor(-1));
+        // The old six-argument constructor keeps exact inner tolerances.
+        assertEquals(0, new MirrorDescentOptions(5, 0, 1, SinkhornOptions.epsilon(1), InnerStart.WARM,
+                MirrorStep.LINEARIZED).innerToleranceFactor());
+    }
+
     @Test
     void listenerCancelsAndBadInputIsRejected() {
         LinearProblem p = problem();
