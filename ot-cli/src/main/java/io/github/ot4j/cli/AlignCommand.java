@@ -81,6 +81,15 @@ final class AlignCommand implements Callable<Integer> {
             description = "0 = exact kernels (default); R > 0 = rank-R pivoted-Cholesky kernel factors (faster, approximate).")
     int kernelRank;
 
+    @Option(names = "--inner-tol", paramLabel = "T",
+            description = "L1 marginal tolerance of each inner Sinkhorn solve (default 1e-5; ignored with --compat).")
+    Double innerTolerance;
+
+    @Option(names = "--inexact-inner", paramLabel = "F", defaultValue = "0",
+            description = "Inexact inner solves: stop each at max(inner-tol, F * mass moved by the last outer step); "
+                    + "0.1 is ~10x fewer inner iterations, may change the local optimum (default: ${DEFAULT-VALUE}).")
+    double inexactInner;
+
     @Option(names = "--compat", paramLabel = "MODE", defaultValue = "none",
             description = "none (ot4j's converged inner loop, default), original (mirror the original code exactly) or original-log.")
     String compat;
@@ -237,6 +246,15 @@ final class AlignCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--compat must be none, original or original-log, got '"
                     + compat + "'");
         };
-        return o.withKernelRank(kernelRank).withCompatibility(c);
+        if (innerTolerance != null) {
+            if (!(innerTolerance > 0)) {
+                throw new IllegalArgumentException("--inner-tol must be > 0, got " + innerTolerance);
+            }
+            o = o.withInnerTolerance(innerTolerance);
+        }
+        if (!(inexactInner >= 0) || !Double.isFinite(inexactInner)) {
+            throw new IllegalArgumentException("--inexact-inner must be >= 0, got " + inexactInner);
+        }
+        return o.withKernelRank(kernelRank).withCompatibility(c).withInnerToleranceFactor(inexactInner);
     }
 }
