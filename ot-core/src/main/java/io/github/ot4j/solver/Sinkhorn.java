@@ -37,9 +37,13 @@ public final class Sinkhorn {
 
     /**
      * With {@link Domain#AUTO}, the kernel domain is used only when
-     * {@code (max C - min C) / epsilon} is at most this.
+     * {@code (max C - min C) / epsilon} is at most this. {@code exp(-700)} is still a normal double
+     * (~1e-304) and the kernel is shifted by {@code min C} when that is far from 0, so kernel-domain
+     * solves stay exact up to here; a solve that over- or underflows anyway is restarted in the log
+     * domain. (Was 300: fused InfoOT's linearized costs span 300-700 epsilon, and the kernel domain
+     * solves them 2-4x faster, e.g. fused InfoOT on MNIST-USPS 34 s to 12 s with identical plans.)
      */
-    public static final double AUTO_KERNEL_MAX_RANGE = 300;
+    public static final double AUTO_KERNEL_MAX_RANGE = 700;
 
     private final SinkhornOptions options;
     private final Kernels kernels;
