@@ -28,7 +28,8 @@ public final class VectorGemm implements GemmKernel {
     private static final int NR = 3 * L;
     private static final int KC = 256;
     private static final int MC = 96;
-    private static final int NC = 2048;
+    /** Column block: a multiple of NR, so that packed panels never straddle two blocks. */
+    private static final int NC = (2048 / NR) * NR;
 
     private VectorGemm() {
     }

@@ -22,7 +22,8 @@ class DenseProductsTest {
         if (DenseProducts.vectorAvailable()) {
             backends.add(Backend.VECTOR);
         }
-        int[][] shapes = {{1, 1, 1}, {7, 5, 3}, {6, 16, 16}, {13, 300, 37}, {97, 259, 130}, {200, 17, 301}};
+        // {7, 5, 2100}: wider than one packed column block (regression: the block was not a multiple of the panel width)
+        int[][] shapes = {{1, 1, 1}, {7, 5, 3}, {6, 16, 16}, {13, 300, 37}, {97, 259, 130}, {200, 17, 301}, {7, 5, 2100}};
         List<Arguments> out = new ArrayList<>();
         for (Backend b : backends) {
             for (int[] s : shapes) {
