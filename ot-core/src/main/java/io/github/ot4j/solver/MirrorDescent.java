@@ -137,10 +137,7 @@ public final class MirrorDescent {
                 innerConverged++;
             }
             double[] next = r.plan().toRowMajor();
-            double step = 0;
-            for (int k = 0; k < size; k++) {
-                step += Math.abs(next[k] - plan[k]);
-            }
+            double step = stepNorm(next, plan, options.stepNorm());
             double nextValue = objective.valueAndGradient(next, n, m, gradient);
             double total = dot(linear, next) + lambda * nextValue;
             if (!Double.isFinite(step) || !Double.isFinite(total)) {
@@ -150,13 +147,16 @@ public final class MirrorDescent {
             potentials = r.potentials();
             plan = next;
             value = nextValue;
-            error = step;
+            boolean check = t % options.checkEvery() == 0 || t == options.maxIterations() - 1;
             t++;
             objectiveTrace[t] = total;
-            errors.add(error);
-            if (options.tolerance() > 0 && error <= options.tolerance()) {
-                reason = StopReason.CONVERGED;
-                break;
+            if (check) {
+                error = step;
+                errors.add(error);
+                if (options.tolerance() > 0 && error <= options.tolerance()) {
+                    reason = StopReason.CONVERGED;
+                    break;
+                }
             }
             if (!progress.onProgress(new Progress("mirror-descent", t, options.maxIterations(), error))) {
                 reason = StopReason.CANCELLED;
@@ -172,6 +172,22 @@ public final class MirrorDescent {
                 linearCost + lambda * finalValue, convergence,
                 java.util.Arrays.copyOf(objectiveTrace, t + 1), java.util.Arrays.copyOf(innerIterations, t),
                 innerConverged);
+    }
+
+    /** {@code |x - y|} in the given norm ({@link ErrorNorm#L2} is the Frobenius norm). */
+    private static double stepNorm(double[] x, double[] y, ErrorNorm norm) {
+        double s = 0;
+        if (norm == ErrorNorm.L1) {
+            for (int k = 0; k < x.length; k++) {
+                s += Math.abs(x[k] - y[k]);
+            }
+            return s;
+        }
+        for (int k = 0; k < x.length; k++) {
+            double d = x[k] - y[k];
+            s += d * d;
+        }
+        return Math.sqrt(s);
     }
 
     private static boolean allFinite(double[] x) {

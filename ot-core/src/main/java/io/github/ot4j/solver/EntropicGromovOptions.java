@@ -1,0 +1,112 @@
+package io.github.ot4j.solver;
+
+/**
+ * Configuration of {@link EntropicGromovWasserstein}. Start from {@link #epsilon(double)} (ot4j's
+ * fast defaults) or {@link #potCompatible(double)} (POT 0.8.2's
+ * {@code entropic_gromov_wasserstein}, iteration for iteration) and adjust with the
+ * {@code withX} methods.
+ *
+ * @param inner the options of each inner Sinkhorn solve; its epsilon is the entropic
+ *     regularization of the coupling
+ * @param maxIterations outer iteration cap, at least 1
+ * @param tolerance stop when the Frobenius norm of the plan change {@code |T_{t+1} - T_t|_F} is
+ *     {@code <= tolerance}; {@code 0} runs exactly {@code maxIterations} outer iterations
+ * @param checkEvery compare with the tolerance after outer iterations
+ *     {@code 0, checkEvery, 2 checkEvery, ...} (0-based) and the last; at least 1
+ * @param innerStart warm (previous potentials) or cold inner solves
+ * @param factorization whether the tensor product may use exact low-rank factors of the costs
+ */
+public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, double tolerance, int checkEvery,
+                                    InnerStart innerStart, CostFactorization factorization) {
+
+    /** Default outer iteration cap (POT's {@code max_iter}). */
+    public static final int DEFAULT_MAX_ITERATIONS = 1000;
+    /** Default outer tolerance (POT's {@code tol}). */
+    public static final double DEFAULT_TOLERANCE = 1e-9;
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException naming the bad field and value
+     */
+    public EntropicGromovOptions {
+        if (inner == null || innerStart == null || factorization == null) {
+            throw new IllegalArgumentException("inner, innerStart and factorization must not be null");
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);
+        }
+        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be >= 0 and finite, got " + tolerance);
+        }
+        if (checkEvery < 1) {
+            throw new IllegalArgumentException("checkEvery must be >= 1, got " + checkEvery);
+        }
+    }
+
+    /**
+     * ot4j's defaults: warm-started inner solves with {@link SinkhornOptions#epsilon(double)}'s
+     * defaults (automatic domain, L1 marginal error {@code <= 1e-9}), the outer criterion
+     * checked after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
+     * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
+     * ({@link CostFactorization#AUTO}).
+     *
+     * @param epsilon absolute entropic regularization, {@code > 0}
+     * @return the options
+     * @throws IllegalArgumentException if epsilon is not {@code > 0}
+     */
+    public static EntropicGromovOptions epsilon(double epsilon) {
+        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
+                InnerStart.WARM, CostFactorization.AUTO);
+    }
+
+    /**
+     * POT 0.8.2's {@code entropic_gromov_wasserstein}: cold kernel-domain inner solves with
+     * {@link SinkhornOptions#potDefaults(double, Domain) ot.sinkhorn's defaults} (1000
+     * iterations, L2 column-marginal error {@code < 1e-9} checked every 10), the outer
+     * criterion checked every 10th iteration, tolerance {@code 1e-9}, at most 1000 outer
+     * iterations, dense tensor products ({@link CostFactorization#NONE}).
+     *
+     * @param epsilon POT's {@code epsilon}, {@code > 0}
+     * @return the options
+     */
+    public static EntropicGromovOptions potCompatible(double epsilon) {
+        return new EntropicGromovOptions(SinkhornOptions.potDefaults(epsilon, Domain.KERNEL), DEFAULT_MAX_ITERATIONS,
+                DEFAULT_TOLERANCE, 10, InnerStart.COLD, CostFactorization.NONE);
+    }
+
+    /** @return the entropic regularization of the inner solves */
+    public double epsilon() {
+        return inner.epsilon();
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withInner(SinkhornOptions v) {
+        return new EntropicGromovOptions(v, maxIterations, tolerance, checkEvery, innerStart, factorization);
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withMaxIterations(int v) {
+        return new EntropicGromovOptions(inner, v, tolerance, checkEvery, innerStart, factorization);
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withTolerance(double v) {
+        return new EntropicGromovOptions(inner, maxIterations, v, checkEvery, innerStart, factorization);
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withCheckEvery(int v) {
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, v, innerStart, factorization);
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withInnerStart(InnerStart v) {
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, v, factorization);
+    }
+
+    /** @param v new value @return a copy */
+    public EntropicGromovOptions withFactorization(CostFactorization v) {
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, innerStart, v);
+    }
+}
