@@ -3,13 +3,29 @@ package io.github.ot4j;
 import io.github.ot4j.geometry.CostFunction;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.geometry.Matrix;
+import io.github.ot4j.problem.BarycenterProblem;
 import io.github.ot4j.problem.LinearProblem;
+import io.github.ot4j.problem.PartialProblem;
+import io.github.ot4j.problem.QuadraticProblem;
+import io.github.ot4j.solver.BarycenterOptions;
+import io.github.ot4j.solver.BarycenterResult;
+import io.github.ot4j.solver.EntropicGromovOptions;
+import io.github.ot4j.solver.EntropicGromovWasserstein;
+import io.github.ot4j.solver.EntropicPartialOptions;
+import io.github.ot4j.solver.EntropicPartialTransport;
+import io.github.ot4j.solver.GromovWassersteinResult;
+import io.github.ot4j.solver.PartialTransportResult;
 import io.github.ot4j.solver.Sinkhorn;
+import io.github.ot4j.solver.SinkhornDivergence;
+import io.github.ot4j.solver.SinkhornDivergenceResult;
 import io.github.ot4j.solver.SinkhornOptions;
 import io.github.ot4j.solver.SinkhornResult;
+import io.github.ot4j.solver.WassersteinBarycenter;
 
 /**
- * Static shortcuts for the common cases, in the spirit of POT's {@code ot.sinkhorn}. Everything
+ * Static shortcuts for the common cases, in the spirit of POT's {@code ot.sinkhorn},
+ * {@code ot.gromov.entropic_gromov_wasserstein}, {@code ot.bregman.barycenter},
+ * {@code ot.bregman.empirical_sinkhorn_divergence} and {@code ot.partial}. Everything
  * here is a one-line composition of the geometry, problem and solver types, which offer the full
  * set of options.
  *
@@ -66,5 +82,94 @@ public final class OT {
     public static SinkhornResult sinkhorn(Matrix x, Matrix y, CostFunction cost, double epsilon) {
         return new Sinkhorn(SinkhornOptions.epsilon(epsilon))
                 .solve(LinearProblem.uniform(Geometry.pointCloud(x, y, cost)));
+    }
+
+    /**
+     * Entropic Gromov-Wasserstein (square loss) between two spaces given by their intra-domain
+     * cost matrices, with {@link EntropicGromovOptions#epsilon(double) ot4j's defaults}.
+     *
+     * @param sourceCost {@code C1}, {@code n × n}
+     * @param targetCost {@code C2}, {@code m × m}
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @param epsilon absolute regularization, {@code > 0}
+     * @return the coupling and {@code GW(T)}
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static GromovWassersteinResult gromovWasserstein(double[][] sourceCost, double[][] targetCost, double[] a,
+                                                            double[] b, double epsilon) {
+        return new EntropicGromovWasserstein(EntropicGromovOptions.epsilon(epsilon))
+                .solve(QuadraticProblem.of(sourceCost, targetCost, a, b));
+    }
+
+    /**
+     * Entropic fused Gromov-Wasserstein (square loss):
+     * {@code (1 - α) <M, T> + α GW(T)} with entropic regularization.
+     *
+     * @param featureCost {@code M}, {@code n × m}
+     * @param sourceCost {@code C1}, {@code n × n}
+     * @param targetCost {@code C2}, {@code m × m}
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @param alpha weight of the structure term in {@code [0, 1]}
+     * @param epsilon absolute regularization, {@code > 0}
+     * @return the coupling and its objective terms
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static GromovWassersteinResult fusedGromovWasserstein(double[][] featureCost, double[][] sourceCost,
+                                                                 double[][] targetCost, double[] a, double[] b,
+                                                                 double alpha, double epsilon) {
+        return new EntropicGromovWasserstein(EntropicGromovOptions.epsilon(epsilon)).solve(QuadraticProblem.fused(
+                Geometry.dense(featureCost), Matrix.of("sourceCost", sourceCost), Matrix.of("targetCost", targetCost), a, b,
+                alpha));
+    }
+
+    /**
+     * The entropic Wasserstein barycenter of histograms on a common support (iterative Bregman
+     * projections, {@link BarycenterOptions#epsilon(double) ot4j's defaults}).
+     *
+     * @param histograms one histogram per row, each of length n, equal masses
+     * @param cost the {@code n × n} ground cost between the support points
+     * @param weights barycentric weights summing to 1 (null for uniform)
+     * @param epsilon absolute regularization, {@code > 0}
+     * @return the barycenter; see {@code barycenter()}
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static BarycenterResult barycenter(double[][] histograms, double[][] cost, double[] weights, double epsilon) {
+        return new WassersteinBarycenter(BarycenterOptions.epsilon(epsilon))
+                .solve(BarycenterProblem.of(Geometry.dense(cost), histograms, weights));
+    }
+
+    /**
+     * The Sinkhorn divergence {@code OT(a, b) - ½ (OT(a, a) + OT(b, b))} between two point clouds
+     * with uniform weights under squared Euclidean cost, with transport-cost terms as in POT.
+     *
+     * @param x source points, one per row
+     * @param y target points, one per row, same dimension
+     * @param epsilon absolute regularization, {@code > 0}
+     * @return the divergence and its three terms
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static SinkhornDivergenceResult sinkhornDivergence(double[][] x, double[][] y, double epsilon) {
+        return new SinkhornDivergence(SinkhornOptions.epsilon(epsilon)).compute(Matrix.of("x", x), Matrix.of("y", y), null,
+                null, CostFunction.squaredEuclidean());
+    }
+
+    /**
+     * Entropic partial transport of {@code mass} units between weights of possibly different
+     * total mass.
+     *
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @param cost {@code n × m} cost matrix
+     * @param mass the mass to move, in {@code (0, min(|a|, |b|)]}
+     * @param epsilon absolute regularization, {@code > 0}
+     * @return the partial plan and its cost
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static PartialTransportResult entropicPartialWasserstein(double[] a, double[] b, double[][] cost, double mass,
+                                                                    double epsilon) {
+        return new EntropicPartialTransport(EntropicPartialOptions.epsilon(epsilon))
+                .solve(PartialProblem.of(Geometry.dense(cost), a, b, mass));
     }
 }
