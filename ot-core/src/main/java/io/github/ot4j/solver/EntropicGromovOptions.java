@@ -46,7 +46,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
 
     /**
      * ot4j's defaults: warm-started inner solves with {@link SinkhornOptions#epsilon(double)}'s
-     * defaults (automatic domain, L1 marginal error {@code <= 1e-9}), the outer criterion
+     * defaults (automatic domain, L1 marginal error {@code <= 1e-9}) except that the inner error
+     * is checked after every iteration (a warm start often needs only a few), the outer criterion
      * checked after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
      * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
      * ({@link CostFactorization#AUTO}).
@@ -56,8 +57,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
      * @throws IllegalArgumentException if epsilon is not {@code > 0}
      */
     public static EntropicGromovOptions epsilon(double epsilon) {
-        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
-                InnerStart.WARM, CostFactorization.AUTO);
+        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1), DEFAULT_MAX_ITERATIONS,
+                DEFAULT_TOLERANCE, 1, InnerStart.WARM, CostFactorization.AUTO);
     }
 
     /**

@@ -111,21 +111,28 @@ public final class MirrorDescent {
         double value = objective.valueAndGradient(plan, n, m, gradient);
         objectiveTrace[0] = dot(linear, plan) + lambda * value;
         while (t < options.maxIterations()) {
-            double eps = 0;
-            for (int k = 0; k < size; k++) {
-                cost[k] = linear[k] + lambda * gradient[k];
-            }
+            boolean finite = true;
             if (options.step() == MirrorStep.PROXIMAL) {
-                eps = options.inner().epsilon();
+                double eps = options.inner().epsilon();
                 for (int k = 0; k < size; k++) {
-                    cost[k] -= eps * Math.log(Math.max(plan[k], Double.MIN_NORMAL));
+                    double ck = linear[k] + lambda * gradient[k] - eps * Math.log(Math.max(plan[k], Double.MIN_NORMAL));
+                    cost[k] = ck;
+                    finite &= Double.isFinite(ck);
+                }
+            } else {
+                for (int k = 0; k < size; k++) {
+                    double ck = linear[k] + lambda * gradient[k];
+                    cost[k] = ck;
+                    finite &= Double.isFinite(ck);
                 }
             }
-            if (!allFinite(cost)) {
+            if (!finite) {
                 reason = StopReason.DIVERGED;
                 break;
             }
-            ArrayGeometry g = new ArrayGeometry(n, m, cost.clone());
+            // The geometry wraps `cost` without a copy: the inner result keeps no reference to it
+            // (its plan is dense), and `cost` is only rewritten after that result is consumed.
+            ArrayGeometry g = new ArrayGeometry(n, m, cost);
             SinkhornResult r = inner.solve(problem.withGeometry(g),
                     options.innerStart() == InnerStart.WARM ? potentials : null);
             innerIterations[t] = r.convergence().iterations();
@@ -190,14 +197,6 @@ public final class MirrorDescent {
         return Math.sqrt(s);
     }
 
-    private static boolean allFinite(double[] x) {
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static double dot(double[] x, double[] y) {
         double s = 0;
