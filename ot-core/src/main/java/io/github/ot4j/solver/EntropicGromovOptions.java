@@ -23,6 +23,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     public static final int DEFAULT_MAX_ITERATIONS = 1000;
     /** Default outer tolerance (POT's {@code tol}). */
     public static final double DEFAULT_TOLERANCE = 1e-9;
+    /** Default cap on the iterations of each inner Sinkhorn solve (POT's {@code numItermax}). */
+    public static final int DEFAULT_INNER_MAX_ITERATIONS = 1000;
 
     /**
      * Validates.
@@ -47,18 +49,26 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     /**
      * ot4j's defaults: warm-started inner solves with {@link SinkhornOptions#epsilon(double)}'s
      * defaults (automatic domain, L1 marginal error {@code <= 1e-9}) except that the inner error
-     * is checked after every iteration (a warm start often needs only a few), the outer criterion
-     * checked after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
+     * is checked after every iteration (a warm start often needs only a few) and each inner solve
+     * stops after {@value #DEFAULT_INNER_MAX_ITERATIONS} iterations, the outer criterion checked
+     * after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
      * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
      * ({@link CostFactorization#AUTO}).
+     *
+     * <p>Near a nearly deterministic coupling (small {@code ε}, few points) Sinkhorn converges
+     * sublinearly and an inner solve may not reach its tolerance in any affordable number of
+     * iterations. The cap bounds the cost of such a step; because the next solve starts from the
+     * potentials where this one stopped, the iterations accumulate over the outer loop and the
+     * pair still converges to the fixed point (which POT's cold, capped solves do not).
      *
      * @param epsilon absolute entropic regularization, {@code > 0}
      * @return the options
      * @throws IllegalArgumentException if epsilon is not {@code > 0}
      */
     public static EntropicGromovOptions epsilon(double epsilon) {
-        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1), DEFAULT_MAX_ITERATIONS,
-                DEFAULT_TOLERANCE, 1, InnerStart.WARM, CostFactorization.AUTO);
+        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1)
+                .withMaxIterations(DEFAULT_INNER_MAX_ITERATIONS), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
+                InnerStart.WARM, CostFactorization.AUTO);
     }
 
     /**
