@@ -106,6 +106,11 @@ public final class EntropicGromovWasserstein {
 
     /** {@code factor · M} stored densely, or zeros without a feature cost. */
     static Geometry scaledFeatureCost(QuadraticProblem problem, double factor) {
+        return Geometry.dense(problem.rows(), problem.cols(), scaledFeatures(problem, factor));
+    }
+
+    /** {@code factor · M} as a row-major array, or zeros without a feature cost. */
+    static double[] scaledFeatures(QuadraticProblem problem, double factor) {
         int n = problem.rows();
         int m = problem.cols();
         double[] c = new double[n * m];
@@ -118,6 +123,6 @@ public final class EntropicGromovWasserstein {
                 }
             }
         }
-        return Geometry.dense(n, m, c);
+        return c;
     }
 }
