@@ -9,8 +9,8 @@ import java.util.Arrays;
  * A fixed-support Wasserstein barycenter problem: {@code K} histograms {@code a_1 … a_K} on a
  * common support of {@code n} points, the {@code n × n} ground cost {@code M} between those
  * points, and barycentric weights {@code w_k}; the barycenter is a histogram on the same support
- * minimizing {@code Σ_k w_k OT_ε(a_k, ·)} (Agueh & Carlier 2011; entropic version: Benamou,
- * Carlier, Cuturi, Nenna & Peyré 2015, arXiv:1412.5154).
+ * minimizing {@code Σ_k w_k OT_ε(a_k, ·)} (Agueh &amp; Carlier 2011; entropic version: Benamou,
+ * Carlier, Cuturi, Nenna &amp; Peyré 2015, arXiv:1412.5154).
  *
  * <p>The cost's rows index the support of the inputs and its columns the support of the
  * barycenter (the same points). Validation happens once, here: the cost must be square, every

@@ -5,7 +5,7 @@ package io.github.ot4j.problem;
  * Gromov-Wasserstein, {@code GW(T) = Σ_{i,j,k,l} L(C1_ik, C2_jl) T_ij T_kl}.
  *
  * <p>Both are decomposed as {@code L(a, b) = f1(a) + f2(b) - h1(a) h2(b)}, which reduces the
- * four-index sum to two dense matrix products (Peyré, Cuturi & Solomon 2016, Proposition 1,
+ * four-index sum to two dense matrix products (Peyré, Cuturi &amp; Solomon 2016, Proposition 1,
  * "Gromov-Wasserstein averaging of kernel and distance matrices", ICML).
  */
 public enum GromovLoss {

@@ -9,9 +9,9 @@ import java.util.Arrays;
  * A partial transport problem: move exactly {@code mass} units from {@code a} to {@code b}
  * (which may have different total masses) at least cost,
  * <pre>
- *   min &lt;P, C&gt;  over  P >= 0,  P 1 <= a,  Pᵀ 1 <= b,  1ᵀ P 1 = mass
+ *   min &lt;P, C&gt;  over  P &gt;= 0,  P 1 &lt;= a,  Pᵀ 1 &lt;= b,  1ᵀ P 1 = mass
  * </pre>
- * (Caffarelli & McCann 2010; Figalli 2010; computational: Chapel, Alaya & Gasso 2020,
+ * (Caffarelli &amp; McCann 2010; Figalli 2010; computational: Chapel, Alaya &amp; Gasso 2020,
  * arXiv:2002.08276; entropic: Benamou et al. 2015, arXiv:1412.5154).
  *
  * <p>Validation happens once, here: weights finite, non-negative, with positive total, lengths

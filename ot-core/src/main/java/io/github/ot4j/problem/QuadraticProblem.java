@@ -15,8 +15,8 @@ import java.util.Objects;
  *   (1 - α) &lt;M, T&gt; + α GW(T),   GW(T) = Σ_{i,j,k,l} L(C1_ik, C2_jl) T_ij T_kl
  * </pre>
  * over plans {@code T} with marginals {@code a, b}. Without a feature cost {@code M} the problem
- * is pure Gromov-Wasserstein ({@code α = 1}; Mémoli 2011; Peyré, Cuturi & Solomon 2016); with one
- * it is fused Gromov-Wasserstein (Vayer, Chapel, Flamary, Tavenard & Courty 2019,
+ * is pure Gromov-Wasserstein ({@code α = 1}; Mémoli 2011; Peyré, Cuturi &amp; Solomon 2016); with one
+ * it is fused Gromov-Wasserstein (Vayer, Chapel, Flamary, Tavenard &amp; Courty 2019,
  * arXiv:1805.09114), where {@code α} trades the feature cost against the structure.
  *
  * <p>Validation happens once, here: the cost matrices must be square with one row per weight,

@@ -10,7 +10,7 @@ public enum DivergenceTerm {
     TRANSPORT_COST,
     /**
      * The regularized objective {@code OT_ε = <P_ε, C> + ε KL(P_ε | a bᵀ)} (Feydy, Séjourné,
-     * Vialard, Amari, Trouvé & Peyré 2019, arXiv:1810.08278; GeomLoss, OTT-JAX): for the squared
+     * Vialard, Amari, Trouvé &amp; Peyré 2019, arXiv:1810.08278; GeomLoss, OTT-JAX): for the squared
      * Euclidean and Euclidean costs the divergence is then non-negative, and 0 only for equal
      * measures.
      */

@@ -11,7 +11,7 @@ import io.github.ot4j.result.TransportPlan;
  * <pre>
  *   T ← argmin_T &lt;(1 - α) M + α ∇GW(T_t), T&gt; + ε KL(T | p qᵀ),   ∇GW(T) = 2 tens(T)
  * </pre>
- * (Peyré, Cuturi & Solomon 2016, "Gromov-Wasserstein averaging of kernel and distance
+ * (Peyré, Cuturi &amp; Solomon 2016, "Gromov-Wasserstein averaging of kernel and distance
  * matrices", ICML, Algorithm 1; fused: Vayer et al. 2019, arXiv:1805.09114). It is
  * {@link MirrorDescent} with the {@link GromovObjective}, weight {@code α}, the linear cost
  * {@code (1 - α) M} and {@link MirrorStep#LINEARIZED} steps; the tensor product costs two dense

@@ -8,7 +8,7 @@ import io.github.ot4j.result.StopReason;
 
 /**
  * Entropic partial transport by iterative Bregman projections with Dykstra's correction
- * (Benamou, Carlier, Cuturi, Nenna & Peyré 2015, arXiv:1412.5154, Section 5.2): starting from
+ * (Benamou, Carlier, Cuturi, Nenna &amp; Peyré 2015, arXiv:1412.5154, Section 5.2): starting from
  * {@code K = exp(-C/ε)} scaled to the target mass, each iteration KL-projects in turn onto the
  * three convex sets {@code {P 1 <= a}}, {@code {Pᵀ 1 <= b}} and {@code {1ᵀ P 1 = mass}}, with
  * one Dykstra factor per set ({@code q1, q2, q3}), which makes the cyclic projections converge

@@ -16,7 +16,7 @@ import io.github.ot4j.problem.QuadraticProblem;
  *   tens(T) = constC - h1(C1) T h2(C2)ᵀ,   constC = f1(C1) p 1ᵀ + 1 (f2(C2) q)ᵀ,
  *   GW(T) = &lt;tens(T), T&gt;
  * </pre>
- * (Peyré, Cuturi & Solomon 2016, "Gromov-Wasserstein averaging of kernel and distance
+ * (Peyré, Cuturi &amp; Solomon 2016, "Gromov-Wasserstein averaging of kernel and distance
  * matrices", ICML, Proposition 1), i.e. two dense products per evaluation, through ot4j's one
  * dense-product seam. The gradient is {@code 2 tens(T)} when both cost matrices are symmetric,
  * as in POT; otherwise it is the exact {@code tens(T) + tensᵀ(T)}, where {@code tensᵀ} uses

@@ -10,7 +10,7 @@ import io.github.ot4j.problem.LinearProblem;
  * <pre>
  *   S_ε(a, b) = OT_ε(a, b) - ½ (OT_ε(a, a) + OT_ε(b, b))
  * </pre>
- * (Genevay, Peyré & Cuturi 2018, arXiv:1706.00292; Feydy, Séjourné, Vialard, Amari, Trouvé &
+ * (Genevay, Peyré &amp; Cuturi 2018, arXiv:1706.00292; Feydy, Séjourné, Vialard, Amari, Trouvé &amp;
  * Peyré 2019, arXiv:1810.08278), which removes the entropic bias {@code OT_ε(a, a) ≠ 0} and
  * interpolates between OT ({@code ε → 0}) and MMD ({@code ε → ∞}). Each term is one
  * entropic transport solve; {@link DivergenceTerm} selects whether the transport cost

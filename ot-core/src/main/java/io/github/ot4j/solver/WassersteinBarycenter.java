@@ -9,9 +9,9 @@ import io.github.ot4j.result.StopReason;
 
 /**
  * Fixed-support entropic Wasserstein barycenters by iterative Bregman projections (Benamou,
- * Carlier, Cuturi, Nenna & Peyré 2015, "Iterative Bregman projections for regularized
+ * Carlier, Cuturi, Nenna &amp; Peyré 2015, "Iterative Bregman projections for regularized
  * transportation problems", SIAM J. Sci. Comput. 37(2), arXiv:1412.5154), or their debiased
- * variant (Janati, Cuturi & Gramfort 2020, arXiv:2006.02575); see {@link BarycenterMethod}.
+ * variant (Janati, Cuturi &amp; Gramfort 2020, arXiv:2006.02575); see {@link BarycenterMethod}.
  *
  * <p>With {@code K = exp(-M/ε)} (rows: the inputs' support, columns: the barycenter's) and one
  * scaling {@code u_k} per input, each Bregman iteration sets

@@ -8,7 +8,7 @@ package io.github.ot4j.internal.linalg;
  * round-off. The residual is kept in full, so the accuracy of the result is checked, not
  * estimated. Squared Euclidean distance matrices of points in d dimensions have rank at most
  * {@code d + 2}, which is what makes Gromov-Wasserstein on point clouds cheap (the idea behind
- * Scetbon, Peyré & Cuturi 2022, arXiv:2106.01128).
+ * Scetbon, Peyré &amp; Cuturi 2022, arXiv:2106.01128).
  *
  * <p>Cost: {@code O(k n m)} for k steps, and {@code n m} doubles of workspace. Not part of the API.
  */
