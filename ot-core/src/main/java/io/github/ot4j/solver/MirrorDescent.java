@@ -130,9 +130,7 @@ public final class MirrorDescent {
                 reason = StopReason.DIVERGED;
                 break;
             }
-            // The geometry wraps `cost` without a copy: the inner result keeps no reference to it
-            // (its plan is dense), and `cost` is only rewritten after that result is consumed.
-            ArrayGeometry g = new ArrayGeometry(n, m, cost);
+            Geometry g = Geometry.dense(n, m, cost);
             SinkhornResult r = inner.solve(problem.withGeometry(g),
                     options.innerStart() == InnerStart.WARM ? potentials : null);
             innerIterations[t] = r.convergence().iterations();
