@@ -52,16 +52,18 @@ public final class BatchRunner {
             Sinkhorn solver = new Sinkhorn(SinkhornOptions.epsilon(eps));
             for (int r = 0; r < repeats; r++) {
                 for (int threads : new int[] {1, processors}) {
+                    long c0 = cpuNanos();
                     long t0 = System.nanoTime();
                     List<SinkhornResult> out = Batch.map(problems, solver::solve, threads);
                     double s = (System.nanoTime() - t0) / 1e9;
+                    double cpu = (cpuNanos() - c0) / 1e9;
                     double sum = 0;
                     int converged = 0;
                     for (SinkhornResult x : out) {
                         sum += x.transportCost();
                         converged += x.isConverged() ? 1 : 0;
                     }
-                    report(kind, count, n, eps, threads, s, converged, sum);
+                    report(kind, count, n, eps, threads, s, cpu, converged, sum);
                 }
             }
         } else {
@@ -74,16 +76,18 @@ public final class BatchRunner {
             EntropicGromovWasserstein solver = new EntropicGromovWasserstein(EntropicGromovOptions.epsilon(eps));
             for (int r = 0; r < repeats; r++) {
                 for (int threads : new int[] {1, processors}) {
+                    long c0 = cpuNanos();
                     long t0 = System.nanoTime();
                     List<GromovWassersteinResult> out = Batch.map(problems, solver::solve, threads);
                     double s = (System.nanoTime() - t0) / 1e9;
+                    double cpu = (cpuNanos() - c0) / 1e9;
                     double sum = 0;
                     int converged = 0;
                     for (GromovWassersteinResult x : out) {
                         sum += x.value();
                         converged += x.isConverged() ? 1 : 0;
                     }
-                    report(kind, count, n, eps, threads, s, converged, sum);
+                    report(kind, count, n, eps, threads, s, cpu, converged, sum);
                 }
             }
         }
@@ -99,11 +103,25 @@ public final class BatchRunner {
         return Matrix.of(x.rows(), x.rows(), c);
     }
 
-    private static void report(String kind, int count, int n, double eps, int threads, double seconds, int converged,
-                               double checksum) {
+    private static void report(String kind, int count, int n, double eps, int threads, double seconds, double cpu,
+                               int converged, double checksum) {
         System.out.println(String.format(Locale.ROOT,
-                "kind=%s count=%d n=%d eps=%g threads=%d seconds=%.3f problems_per_s=%.1f converged=%d checksum=%.12e load=%.2f",
-                kind, count, n, eps, threads, seconds, count / seconds, converged, checksum,
+                "kind=%s count=%d n=%d eps=%g threads=%d seconds=%.3f cpu=%.3f problems_per_s=%.1f converged=%d "
+                        + "checksum=%.12e load=%.2f",
+                kind, count, n, eps, threads, seconds, cpu, count / seconds, converged, checksum,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    }
+
+    /** CPU time of all live threads (the pool's workers persist, so deltas are meaningful). */
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean b = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : b.getAllThreadIds()) {
+            long t = b.getThreadCpuTime(id);
+            if (t > 0) {
+                total += t;
+            }
+        }
+        return total;
     }
 }
