@@ -83,7 +83,8 @@ public final class GromovRunner {
 
     /**
      * "pot", or "fast" followed by modifiers: "+kernel" (kernel-domain inner solves), "+log",
-     * "+check1" (inner error checked every iteration), "+dense" (no low-rank factors).
+     * "+check1" (inner error checked every iteration), "+l2" (inner error in the L2 norm, as
+     * POT), "+dense" (no low-rank factors).
      */
     static EntropicGromovOptions options(String mode, double eps) {
         if ("pot".equals(mode)) {
@@ -103,6 +104,9 @@ public final class GromovRunner {
                     break;
                 case "check1":
                     inner = inner.withCheckEvery(1);
+                    break;
+                case "l2":
+                    inner = inner.withErrorNorm(io.github.ot4j.solver.ErrorNorm.L2);
                     break;
                 case "dense":
                     o = o.withFactorization(CostFactorization.NONE);

@@ -47,10 +47,10 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     }
 
     /**
-     * ot4j's defaults: warm-started inner solves with {@link SinkhornOptions#epsilon(double)}'s
-     * defaults (automatic domain, L1 marginal error {@code <= 1e-9}) except that the inner error
-     * is checked after every iteration (a warm start often needs only a few) and each inner solve
-     * stops after {@value #DEFAULT_INNER_MAX_ITERATIONS} iterations, the outer criterion checked
+     * ot4j's defaults: warm-started inner solves in the automatic domain that stop, as POT's do,
+     * when the L2 column-marginal error is {@code <= 1e-9}, checked after every iteration (a warm
+     * start often needs only a few), or after {@value #DEFAULT_INNER_MAX_ITERATIONS} iterations;
+     * the outer criterion checked
      * after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
      * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
      * ({@link CostFactorization#AUTO}).
@@ -66,7 +66,7 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
      * @throws IllegalArgumentException if epsilon is not {@code > 0}
      */
     public static EntropicGromovOptions epsilon(double epsilon) {
-        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1)
+        return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1).withErrorNorm(ErrorNorm.L2)
                 .withMaxIterations(DEFAULT_INNER_MAX_ITERATIONS), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
                 InnerStart.WARM, CostFactorization.AUTO);
     }
