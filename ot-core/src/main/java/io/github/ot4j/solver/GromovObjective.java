@@ -219,17 +219,22 @@ public final class GromovObjective implements SmoothObjective {
         requireShape(rows, cols);
         requireSize("plan", plan);
         requireSize("gradient", gradient);
+        if (symmetric) {
+            // one pass: tens = constC - h1 T h2ᵀ, GW = <tens, T>, gradient = 2 tens
+            forward.apply(plan, gradient);
+            double value = 0;
+            for (int k = 0; k < gradient.length; k++) {
+                double t = constC[k] - gradient[k];
+                value += t * plan[k];
+                gradient[k] = 2 * t;
+            }
+            return value;
+        }
         tensor(plan, tensor, false);
         double value = dot(tensor, plan);
-        if (symmetric) {
-            for (int k = 0; k < gradient.length; k++) {
-                gradient[k] = 2 * tensor[k];
-            }
-        } else {
-            tensor(plan, gradient, true);
-            for (int k = 0; k < gradient.length; k++) {
-                gradient[k] += tensor[k];
-            }
+        tensor(plan, gradient, true);
+        for (int k = 0; k < gradient.length; k++) {
+            gradient[k] += tensor[k];
         }
         return value;
     }
