@@ -133,7 +133,8 @@ public final class SparkAlignment {
             SmallSolves solves = new SmallSolves(ShippedCost.of(cost), new ShippedOptions(sinkhorn), storage,
                     PairwiseOptions.DEFAULT_BATCH_SIZE);
             Broadcast<PointSet> ref = jsc.broadcast(new PointSet(reference, weights));
-            JavaRDD<Row> rows = input.indexed().mapPartitions(it -> align(it, solves, ref.value(), projection));
+            JavaRDD<Row> rows = input.spread(4 * jsc.defaultParallelism())
+                    .mapPartitions(it -> align(it, solves, ref.value(), projection));
             Dataset<Row> out = samples.sparkSession().createDataFrame(rows, schema(input.idType(), column))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Jobs.describe(jsc, Jobs.SOLVE + "alignment to a reference");

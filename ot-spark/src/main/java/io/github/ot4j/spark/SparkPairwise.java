@@ -89,14 +89,14 @@ public final class SparkPairwise {
             SmallSolves solves = new SmallSolves(ShippedCost.of(options.cost()), new ShippedOptions(options.sinkhorn()),
                     options.storage(), options.batchSize());
             PairwiseDistance distance = options.distance();
+            int targetTasks = options.tasks() > 0 ? options.tasks() : 4 * jsc.defaultParallelism();
             PairTasks.SelfTerms self = null;
             if (distance == PairwiseDistance.SINKHORN_DIVERGENCE) {
                 Jobs.describe(jsc, Jobs.SOLVE + "self terms");
-                self = selfTerms(input.indexed().mapPartitions(it -> PairTasks.selfTerms(it, solves)).collect(),
-                        input.count());
+                self = selfTerms(input.spread(targetTasks).mapPartitions(it -> PairTasks.selfTerms(it, solves))
+                        .collect(), input.count());
             }
             Broadcast<PairTasks.SelfTerms> selfTerms = self == null ? null : jsc.broadcast(self);
-            int targetTasks = options.tasks() > 0 ? options.tasks() : 4 * jsc.defaultParallelism();
             int blocks = PairTasks.blocks(input.count(), targetTasks);
             JavaRDD<Row> rows = input.indexed()
                     .flatMapToPair(s -> PairTasks.route(s, blocks))

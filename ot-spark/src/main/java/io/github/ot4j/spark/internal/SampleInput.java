@@ -141,6 +141,19 @@ public final class SampleInput {
         return indexed;
     }
 
+    /**
+     * The indexed samples spread over at least {@code min(count, tasks)} partitions, so that a
+     * stage that solves one problem per sample can use the cluster even when the input has few
+     * partitions (one shuffle of the samples when it repartitions).
+     *
+     * @param tasks the desired number of tasks
+     * @return the samples
+     */
+    public JavaRDD<Sample> spread(int tasks) {
+        int want = Math.min(count(), tasks);
+        return indexed.getNumPartitions() >= want ? indexed : indexed.repartition(want);
+    }
+
     /** @return the ids in index order */
     public List<Object> ids() {
         return ids;
