@@ -60,6 +60,7 @@ public record DistanceMatrix(List<Object> ids, double[] values, int notConverged
         return out;
     }
 
+    /** @return a copy of the row-major values */
     @Override
     public double[] values() {
         return values.clone();

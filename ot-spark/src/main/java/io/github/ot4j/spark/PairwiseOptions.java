@@ -57,32 +57,50 @@ public record PairwiseOptions(PairwiseDistance distance, CostFunction cost, Sink
                 DEFAULT_BATCH_SIZE);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v new value
+     * @return a copy
+     */
     public PairwiseOptions withDistance(PairwiseDistance v) {
         return new PairwiseOptions(v, cost, sinkhorn, storage, tasks, batchSize);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v new value
+     * @return a copy
+     */
     public PairwiseOptions withCost(CostFunction v) {
         return new PairwiseOptions(distance, v, sinkhorn, storage, tasks, batchSize);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v new value
+     * @return a copy
+     */
     public PairwiseOptions withSinkhorn(SinkhornOptions v) {
         return new PairwiseOptions(distance, cost, v, storage, tasks, batchSize);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v new value
+     * @return a copy
+     */
     public PairwiseOptions withStorage(GeometryStorage v) {
         return new PairwiseOptions(distance, cost, sinkhorn, v, tasks, batchSize);
     }
 
-    /** @param v new value, 0 for four per core @return a copy */
+    /**
+     * @param v new value, 0 for four per core
+     * @return a copy
+     */
     public PairwiseOptions withTasks(int v) {
         return new PairwiseOptions(distance, cost, sinkhorn, storage, v, batchSize);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v new value
+     * @return a copy
+     */
     public PairwiseOptions withBatchSize(int v) {
         return new PairwiseOptions(distance, cost, sinkhorn, storage, tasks, v);
     }
