@@ -75,6 +75,8 @@ public final class DistributedSinkhorn {
     private static final double SAFE_LOW = 1e-280;
     private static final double SAFE_HIGH = 1e280;
     private static final String STAGE = "distributed-sinkhorn";
+    /** Largest total size (partitions × m) of the partials merged directly on the driver. */
+    private static final long DIRECT_MERGE_DOUBLES = 1L << 22;
 
     private final SinkhornOptions options;
     private final CostFunction cost;
@@ -371,10 +373,13 @@ public final class DistributedSinkhorn {
     private static ColumnPartial aggregate(JavaRDD<SourceBlock> blocks, Broadcast<PointSet> target,
                                            Broadcast<double[]> g, BlockSinkhorn.Params params, boolean coldStart,
                                            boolean exact, double inv) {
+        // Partials of m doubles: merged on the driver while they total at most DIRECT_MERGE_DOUBLES,
+        // through one level of executors above that (treeAggregate depth 2).
+        int depth = (long) blocks.getNumPartitions() * g.value().length <= DIRECT_MERGE_DOUBLES ? 1 : 2;
         return blocks.treeAggregate(ColumnPartial.empty(),
                 (acc, blk) -> ColumnPartial.merge(acc,
                         BlockSinkhorn.pass(blk, target.value(), g.value(), params, coldStart, exact), inv),
-                (x, y) -> ColumnPartial.merge(x, y, inv));
+                (x, y) -> ColumnPartial.merge(x, y, inv), depth);
     }
 
     private static boolean finite(double[] v) {
