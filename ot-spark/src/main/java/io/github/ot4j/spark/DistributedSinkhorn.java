@@ -177,6 +177,7 @@ public final class DistributedSinkhorn {
                         .iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Broadcast<PointSet> targetBc = null;
+        String previous = Jobs.current(jsc);
         try {
             Jobs.describe(jsc, Jobs.VALIDATE);
             List<SourceBlock.Meta> metas = blocks.map(SourceBlock::meta).collect();
@@ -220,7 +221,7 @@ public final class DistributedSinkhorn {
             }
             throw e;
         } finally {
-            Jobs.describe(jsc, null);
+            Jobs.describe(jsc, previous);
         }
     }
 

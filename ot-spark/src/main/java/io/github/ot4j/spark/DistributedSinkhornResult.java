@@ -146,12 +146,13 @@ public final class DistributedSinkhornResult implements AutoCloseable {
             Broadcast<double[]> gb = gBroadcast();
             BlockSinkhorn.Params p = params;
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            String previous = Jobs.current(jsc);
             Jobs.describe(jsc, Jobs.PREFIX + "transport cost");
             try {
                 transportCost = blocks.map(blk -> BlockSinkhorn.transportCost(blk, t.value(), gb.value(), p))
                         .treeReduce(Double::sum);
             } finally {
-                Jobs.describe(jsc, null);
+                Jobs.describe(jsc, previous);
             }
         }
         return transportCost;

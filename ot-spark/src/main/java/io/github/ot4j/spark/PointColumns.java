@@ -3,7 +3,7 @@ package io.github.ot4j.spark;
 /**
  * Where {@link DistributedSinkhorn} finds the source points in its input {@code Dataset<Row>}:
  * one row per point, with an id ({@code int} or {@code bigint}; it keys the potential {@code f}
- * in the result), the point ({@code array<double>}, the target's dimension) and optionally a
+ * in the result and should be unique, which is not checked because that would cost a shuffle), the point ({@code array<double>}, the target's dimension) and optionally a
  * weight ({@code double}, finite and {@code >= 0}; a null column name means uniform weights
  * {@code 1/n}).
  *

@@ -129,6 +129,7 @@ public final class SparkAlignment {
         double[] weights = referenceWeights == null ? null : referenceWeights.clone();
         SampleInput input = SampleInput.of(samples, columns, reference.cols(), mass);
         JavaSparkContext jsc = Jobs.context(samples.sparkSession());
+        String previous = Jobs.current(jsc);
         try {
             SmallSolves solves = new SmallSolves(ShippedCost.of(cost), new ShippedOptions(sinkhorn), storage,
                     PairwiseOptions.DEFAULT_BATCH_SIZE);
@@ -141,7 +142,7 @@ public final class SparkAlignment {
             out.count();
             return out;
         } finally {
-            Jobs.describe(jsc, null);
+            Jobs.describe(jsc, previous);
             input.release();
         }
     }

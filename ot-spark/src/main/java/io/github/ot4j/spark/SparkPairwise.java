@@ -85,6 +85,7 @@ public final class SparkPairwise {
     public Dataset<Row> compute(Dataset<Row> samples, SampleColumns columns) {
         SampleInput input = SampleInput.of(samples, columns, -1, Double.NaN);
         JavaSparkContext jsc = Jobs.context(samples.sparkSession());
+        String previous = Jobs.current(jsc);
         try {
             SmallSolves solves = new SmallSolves(ShippedCost.of(options.cost()), new ShippedOptions(options.sinkhorn()),
                     options.storage(), options.batchSize());
@@ -109,7 +110,7 @@ public final class SparkPairwise {
             out.count();
             return out;
         } finally {
-            Jobs.describe(jsc, null);
+            Jobs.describe(jsc, previous);
             input.release();
         }
     }

@@ -144,14 +144,14 @@ class SparkPairwiseTest {
     }
 
     @Test
-    void integerIdsAndUniformWeightsWithOneTask() {
+    void integerIdsEmptyPartitionsAndOneTask() {
         Random random = new Random(7);
         List<Integer> intIds = List.of(30, 4, 12);
         List<Matrix> pts = List.of(SparkTests.gaussian(random, 6, 3, 0), SparkTests.gaussian(random, 9, 3, 1),
                 SparkTests.gaussian(random, 4, 3, 2));
         SinkhornOptions options = SinkhornOptions.epsilon(0.5);
         Dataset<Row> d = new SparkPairwise(PairwiseOptions.of(PairwiseDistance.SINKHORN_COST, options).withTasks(1))
-                .compute(SparkData.samples(spark, intIds, pts, null, 2), SampleColumns.DEFAULT);
+                .compute(SparkData.samples(spark, intIds, pts, null, 6), SampleColumns.DEFAULT); // 3 empty partitions
         assertEquals(DataTypes.IntegerType, d.schema().fields()[0].dataType());
         DistanceMatrix m = SparkPairwise.collect(d);
         d.unpersist();
@@ -160,6 +160,22 @@ class SparkPairwiseTest {
         double expected = new Sinkhorn(options).solve(LinearProblem.uniform(g)).transportCost();
         assertSame(expected, m.get(0, 2), "(4, 30)");
         assertEquals(3, m.toArray().length);
+        assertEquals(m.get(2, 0), m.get(0, 2), 0.0);
+    }
+
+    @Test
+    void callersJobDescriptionIsRestored() {
+        org.apache.spark.api.java.JavaSparkContext jsc =
+                org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.setJobDescription("my pipeline");
+        try {
+            Dataset<Row> d = new SparkPairwise(PairwiseOptions.of(PairwiseDistance.SINKHORN_COST,
+                    SinkhornOptions.epsilon(1.0))).compute(samples.limit(3), SampleColumns.DEFAULT);
+            d.unpersist();
+            assertEquals("my pipeline", jsc.getLocalProperty("spark.job.description"));
+        } finally {
+            jsc.setJobDescription(null);
+        }
     }
 
     @Test

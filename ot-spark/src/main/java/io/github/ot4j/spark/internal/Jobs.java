@@ -36,4 +36,12 @@ public final class Jobs {
     public static void describe(JavaSparkContext jsc, String description) {
         jsc.setJobDescription(description);
     }
+
+    /**
+     * @param jsc the context
+     * @return the caller's current job description (to restore when ot4j is done), or null
+     */
+    public static String current(JavaSparkContext jsc) {
+        return jsc.getLocalProperty("spark.job.description");
+    }
 }

@@ -77,6 +77,7 @@ public final class SampleInput {
                 .map(row -> RowParsing.sample(row, idIdx, pointsIdx, weightsIdx))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<SampleMeta> metas;
+        String previous = Jobs.current(jsc);
         try {
             Jobs.describe(jsc, Jobs.VALIDATE);
             metas = parsed.map(Sample::meta).collect();
@@ -84,6 +85,8 @@ public final class SampleInput {
         } catch (RuntimeException e) {
             parsed.unpersist(false);
             throw e;
+        } finally {
+            Jobs.describe(jsc, previous);
         }
         List<Object> ids = new ArrayList<>(metas.size());
         for (SampleMeta meta : metas) {
