@@ -200,6 +200,29 @@ class DistributedSinkhornTest {
         }
     }
 
+    /** A cost that turns NaN far from the origin, to check that a NaN is never reported as converged. */
+    private static final class NanBeyondOne implements CostFunction, java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public double cost(double[] x, double[] y) {
+            return x[0] > 0.9 ? Double.NaN : (x[0] - y[0]) * (x[0] - y[0]) + (x[1] - y[1]) * (x[1] - y[1]);
+        }
+    }
+
+    @Test
+    void aNanCostDivergesInsteadOfConverging() {
+        Random random = new Random(21);
+        Matrix x = SparkTests.uniform(random, 200, 2);
+        Matrix y = SparkTests.uniform(random, 50, 2);
+        try (DistributedSinkhornResult r = new DistributedSinkhorn(SinkhornOptions.epsilon(0.1), new NanBeyondOne())
+                .solve(SparkData.points(spark, x, null, 3), PointColumns.DEFAULT, y, null)) {
+            assertEquals(StopReason.DIVERGED, r.convergence().reason());
+            assertFalse(r.isConverged());
+            assertTrue(Arrays.stream(r.g()).noneMatch(Double::isNaN), "the last finite g is returned");
+        }
+    }
+
     // ---- bad input ----
 
     private static Dataset<Row> pointsWith(Object[] badPoint) {
