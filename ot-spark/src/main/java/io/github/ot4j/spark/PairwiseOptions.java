@@ -8,8 +8,9 @@ import io.github.ot4j.spark.internal.ShippedCost;
  * Configuration of {@link SparkPairwise}, validated once. Start from
  * {@link #of(PairwiseDistance, SinkhornOptions)} and adjust with the {@code withX} methods.
  *
- * <p>Defaults: squared Euclidean cost, {@link GeometryStorage#AUTO}, {@code tasks = 0} (four
- * tasks per core of the Spark context), batches of {@value #DEFAULT_BATCH_SIZE} problems.
+ * <p>Defaults: squared Euclidean cost, {@link GeometryStorage#AUTO}, {@code tasks = 0} (eight
+ * tasks per core of the Spark context, so that the diagonal block pairs, with half the work of
+ * the others, do not leave cores idle at the end), batches of {@value #DEFAULT_BATCH_SIZE} problems.
  *
  * @param distance what to compute for each pair
  * @param cost the ground cost; a built-in cost, or a user cost that implements
@@ -17,7 +18,7 @@ import io.github.ot4j.spark.internal.ShippedCost;
  * @param sinkhorn the solver options used for every problem. Inside a Spark task a parallelism
  *     of 0 means 1 thread (Spark already runs one task per core)
  * @param storage how each problem's cost matrix is held
- * @param tasks desired number of Spark tasks for the pairs, or 0 for four per core
+ * @param tasks desired number of Spark tasks for the pairs, or 0 for eight per core
  * @param batchSize problems solved per call of the batch solver inside a task, at least 1
  */
 public record PairwiseOptions(PairwiseDistance distance, CostFunction cost, SinkhornOptions sinkhorn,
@@ -90,7 +91,7 @@ public record PairwiseOptions(PairwiseDistance distance, CostFunction cost, Sink
     }
 
     /**
-     * @param v new value, 0 for four per core
+     * @param v new value, 0 for eight per core
      * @return a copy
      */
     public PairwiseOptions withTasks(int v) {

@@ -90,7 +90,7 @@ public final class SparkPairwise {
             SmallSolves solves = new SmallSolves(ShippedCost.of(options.cost()), new ShippedOptions(options.sinkhorn()),
                     options.storage(), options.batchSize());
             PairwiseDistance distance = options.distance();
-            int targetTasks = options.tasks() > 0 ? options.tasks() : 4 * jsc.defaultParallelism();
+            int targetTasks = options.tasks() > 0 ? options.tasks() : 8 * jsc.defaultParallelism();
             PairTasks.SelfTerms self = null;
             if (distance == PairwiseDistance.SINKHORN_DIVERGENCE) {
                 Jobs.describe(jsc, Jobs.SOLVE + "self terms");

@@ -63,13 +63,33 @@ public final class SparkBenchmark {
     }
 
     private static SparkSession session(String master) {
-        return SparkSession.builder().master(master).appName("ot4j-spark-bench")
+        SparkSession spark = SparkSession.builder().master(master).appName("ot4j-spark-bench")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
+        spark.sparkContext().setLogLevel("ERROR");
+        spark.sparkContext().addSparkListener(new StageTimes());
+        return spark;
+    }
+
+    /** Prints the stages that took more than a second: where the time of a Spark run goes. */
+    private static final class StageTimes extends org.apache.spark.scheduler.SparkListener {
+        @Override
+        public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted event) {
+            org.apache.spark.scheduler.StageInfo info = event.stageInfo();
+            if (info.submissionTime().isEmpty() || info.completionTime().isEmpty()) {
+                return;
+            }
+            long ms = (Long) info.completionTime().get() - (Long) info.submissionTime().get();
+            if (ms >= 1000) {
+                System.out.printf(Locale.ROOT, "    stage %d (%d tasks, %s): %.1f s wall, %.1f s task CPU%n",
+                        info.stageId(), info.numTasks(), info.name().split(" at ")[0], ms / 1e3,
+                        info.taskMetrics().executorCpuTime() / 1e9);
+            }
+        }
     }
 
     private static Matrix cloud(Random random, int n, int d) {
@@ -89,6 +109,12 @@ public final class SparkBenchmark {
         System.out.printf(Locale.ROOT, "%s%n  java %s, %d processors, kernels %s, load %s%n", what,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Vectorization.kernels().name(), load());
+    }
+
+    /** @return CPU seconds used by this JVM so far (all threads, JIT and GC included) */
+    private static double cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     private static String load() {
@@ -124,11 +150,12 @@ public final class SparkBenchmark {
             }
         }
         long t0 = System.nanoTime();
+        double c0 = cpu();
         Parallel.forEach(samples, i -> self[i] = solve(solver, clouds.get(i), clouds.get(i)));
         Parallel.forEach(pairs, k -> cross[k] = solve(solver, clouds.get(index[k][0]), clouds.get(index[k][1])));
         double oneMachine = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "  one machine (ot-core, thread-pool loop): %.1f s for %d solves%n", oneMachine,
-                samples + pairs);
+        System.out.printf(Locale.ROOT, "  one machine (ot-core, thread-pool loop): %.1f s wall, %.1f s CPU, for %d"
+                + " solves (load now %s)%n", oneMachine, cpu() - c0, samples + pairs, load());
 
         long s0 = System.nanoTime();
         SparkSession spark = session(master);
@@ -137,9 +164,11 @@ public final class SparkBenchmark {
             Dataset<Row> input = SparkData.samples(spark, ids, clouds, null, Math.max(2, spark.sparkContext()
                     .defaultParallelism()));
             long t1 = System.nanoTime();
+            double c1 = cpu();
             Dataset<Row> result = new SparkPairwise(PairwiseOptions.of(PairwiseDistance.SINKHORN_DIVERGENCE, options)
                     .withStorage(GeometryStorage.DENSE)).compute(input, SampleColumns.DEFAULT);
             double sparkTime = (System.nanoTime() - t1) / 1e9;
+            double sparkCpu = cpu() - c1;
             DistanceMatrix m = SparkPairwise.collect(result);
             double maxDiff = 0;
             for (int k = 0; k < pairs; k++) {
@@ -148,10 +177,10 @@ public final class SparkBenchmark {
                 double expected = cross[k] - 0.5 * self[i] - 0.5 * self[j];
                 maxDiff = Math.max(maxDiff, Math.abs(expected - m.get(i, j)) / Math.max(1, Math.abs(expected)));
             }
-            System.out.printf(Locale.ROOT, "  spark %s (ot-spark, %d cores): %.1f s (session start %.1f s, not"
-                    + " included); %.2fx the one-machine time; not converged %d; max rel. diff %.1e%n", master,
-                    spark.sparkContext().defaultParallelism(), sparkTime, startup, sparkTime / oneMachine,
-                    m.notConverged(), maxDiff);
+            System.out.printf(Locale.ROOT, "  spark %s (ot-spark, %d cores): %.1f s wall, %.1f s CPU (session start"
+                    + " %.1f s, not included); %.2fx the one-machine wall time; not converged %d; max rel. diff %.1e"
+                    + " (load now %s)%n", master, spark.sparkContext().defaultParallelism(), sparkTime, sparkCpu,
+                    startup, sparkTime / oneMachine, m.notConverged(), maxDiff, load());
             result.unpersist();
         } finally {
             spark.stop();
@@ -171,11 +200,13 @@ public final class SparkBenchmark {
         Matrix y = cloud(random, m, d);
         SinkhornOptions options = SinkhornOptions.epsilon(epsilon).withDomain(Domain.LOG);
         long t0 = System.nanoTime();
+        double c0 = cpu();
         SinkhornResult one = new Sinkhorn(options).solve(LinearProblem.uniform(
                 Geometry.pointCloud(x, y, CostFunction.squaredEuclidean())));
         double oneMachine = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "  one machine (ot-core, matrix-free, all cores): %.1f s, %d iterations, %s%n",
-                oneMachine, one.convergence().iterations(), one.convergence().reason());
+        System.out.printf(Locale.ROOT, "  one machine (ot-core, matrix-free, all cores): %.1f s wall, %.1f s CPU, %d"
+                + " iterations, %s (load now %s)%n", oneMachine, cpu() - c0, one.convergence().iterations(),
+                one.convergence().reason(), load());
         SparkSession spark = session(master);
         try {
             // From Parquet, as on a cluster: a parallelized in-memory Dataset would ship its rows inside
@@ -184,20 +215,23 @@ public final class SparkBenchmark {
             SparkData.points(spark, x, null, partitions).write().mode("overwrite").parquet(path);
             Dataset<Row> source = spark.read().parquet(path);
             long t1 = System.nanoTime();
+            double c1 = cpu();
             try (DistributedSinkhornResult r = new DistributedSinkhorn(options, CostFunction.squaredEuclidean())
                     .withPartitions(partitions).solve(source, PointColumns.DEFAULT, y, null)) {
                 double sparkTime = (System.nanoTime() - t1) / 1e9;
+                double sparkCpu = cpu() - c1;
                 double[] g = r.g();
                 double[] ge = one.potentials().g();
                 double diff = 0;
                 for (int j = 0; j < m; j++) {
                     diff = Math.max(diff, Math.abs((g[j] - g[0]) - (ge[j] - ge[0])));
                 }
-                System.out.printf(Locale.ROOT, "  spark %s, %d partitions (Parquet source): %.1f s, %d iterations (%.1f ms each), %s;"
-                        + " max |Δg| %.1e; per iteration %d doubles broadcast + %d per partition aggregated%n", master,
-                        partitions, sparkTime, r.convergence().iterations(),
+                System.out.printf(Locale.ROOT, "  spark %s, %d partitions (Parquet source): %.1f s wall, %.1f s CPU, %d"
+                        + " iterations (%.1f ms each), %s; max |Δg| %.1e; per iteration %d doubles broadcast + %d per"
+                        + " partition aggregated (load now %s)%n", master, partitions, sparkTime, sparkCpu,
+                        r.convergence().iterations(),
                         1e3 * sparkTime / Math.max(1, r.convergence().iterations()), r.convergence().reason(), diff, m,
-                        m);
+                        m, load());
             }
         } finally {
             spark.stop();
