@@ -200,6 +200,25 @@ class DistributedSinkhornTest {
         }
     }
 
+    @Test
+    void aListenerSeesProgressOnTheDriverAndCanCancel() {
+        Random random = new Random(13);
+        Matrix x = SparkTests.uniform(random, 60, 2);
+        Matrix y = SparkTests.uniform(random, 40, 2);
+        List<io.github.ot4j.solver.Progress> seen = new ArrayList<>();
+        try (DistributedSinkhornResult r = new DistributedSinkhorn(SinkhornOptions.epsilon(0.01).withCheckEvery(2),
+                CostFunction.squaredEuclidean()).solve(SparkData.points(spark, x, null, 2), PointColumns.DEFAULT, y,
+                null, p -> {
+                    seen.add(p);
+                    return seen.size() < 3;
+                })) {
+            assertEquals(StopReason.CANCELLED, r.convergence().reason());
+            assertEquals(3, seen.size());
+            assertEquals(List.of(1, 3, 5), seen.stream().map(io.github.ot4j.solver.Progress::iteration).toList());
+            assertEquals(5, r.convergence().iterations());
+        }
+    }
+
     /** A cost that turns NaN far from the origin, to check that a NaN is never reported as converged. */
     private static final class NanBeyondOne implements CostFunction, java.io.Serializable {
         private static final long serialVersionUID = 1L;
