@@ -310,11 +310,13 @@ public final class GromovObjective implements SmoothObjective {
             this.u2 = f2 == null ? null : f2[transposed ? 1 : 0];
             this.v2 = f2 == null ? null : f2[transposed ? 0 : 1];
             this.r2 = f2 == null ? -1 : f2[0].length / m;
-            int rows1 = f1 == null ? n : r1;
-            int cols2 = f2 == null ? m : r2;
-            this.work1 = new double[Math.max(1, Math.max(rows1 * m, n * cols2))];
-            this.work2 = new double[Math.max(1, Math.max(rows1 * cols2, n * cols2))];
-            this.work3 = new double[Math.max(1, rows1 * Math.max(cols2, m))];
+            // dense/dense: work1 n×m; factored h1 only: work1 m×r1, work3 m×r1; factored h2 only:
+            // work1 n×r2, work2 n×r2; both: work1 n×r2, work3 r1×r2, work2 n×r2
+            int big = Math.max(n, m);
+            int rank = Math.max(Math.max(r1, r2), 1);
+            this.work1 = new double[f1 == null && f2 == null ? n * m : big * rank];
+            this.work2 = new double[big * rank];
+            this.work3 = new double[big * rank];
         }
 
         private static double[] transpose(double[] x, int n) {
@@ -336,19 +338,19 @@ public final class GromovObjective implements SmoothObjective {
                 DenseProducts.multiply(h1, t, work1, n, n, m);
                 DenseProducts.multiplyTransposeB(work1, h2, out, n, m, m);
             } else if (h2 != null) {
-                // h1 = U1 V1ᵀ: U1 ((V1ᵀ T) h2ᵀ)
-                DenseProducts.multiplyTransposeA(v1, t, work1, r1, n, m);
-                DenseProducts.multiplyTransposeB(work1, h2, work3, r1, m, m);
-                DenseProducts.multiply(u1, work3, out, n, r1, m);
+                // h1 = U1 V1ᵀ: U1 (h2 (Tᵀ V1))ᵀ, every product with n or m rows so that it splits across threads
+                DenseProducts.multiplyTransposeA(t, v1, work1, m, n, r1);
+                DenseProducts.multiply(h2, work1, work3, m, m, r1);
+                DenseProducts.multiplyTransposeB(u1, work3, out, n, r1, m);
             } else if (h1 != null) {
                 // h2ᵀ = V2 U2ᵀ: (h1 (T V2)) U2ᵀ
                 DenseProducts.multiply(t, v2, work1, n, m, r2);
                 DenseProducts.multiply(h1, work1, work2, n, n, r2);
                 DenseProducts.multiplyTransposeB(work2, u2, out, n, r2, m);
             } else {
-                // U1 ((V1ᵀ T) V2) U2ᵀ
-                DenseProducts.multiplyTransposeA(v1, t, work1, r1, n, m);
-                DenseProducts.multiply(work1, v2, work3, r1, m, r2);
+                // U1 (V1ᵀ (T V2)) U2ᵀ: one pass over T, one over the output
+                DenseProducts.multiply(t, v2, work1, n, m, r2);
+                DenseProducts.multiplyTransposeA(v1, work1, work3, r1, n, r2);
                 DenseProducts.multiply(u1, work3, work2, n, r1, r2);
                 DenseProducts.multiplyTransposeB(work2, u2, out, n, r2, m);
             }

@@ -96,6 +96,13 @@ public final class MirrorDescent {
             c.costRow(i, row);
             System.arraycopy(row, 0, linear, i * m, m);
         }
+        boolean zeroLinear = true;
+        for (double entry : linear) {
+            if (entry != 0) {
+                zeroLinear = false;
+                break;
+            }
+        }
         double lambda = options.weight();
         Sinkhorn inner = new Sinkhorn(options.inner());
         double[] gradient = new double[size];
@@ -121,7 +128,8 @@ public final class MirrorDescent {
                 }
             } else {
                 for (int k = 0; k < size; k++) {
-                    double ck = linear[k] + lambda * gradient[k];
+                    // a zero linear cost adds nothing: 0 + x == x exactly
+                    double ck = zeroLinear ? lambda * gradient[k] : linear[k] + lambda * gradient[k];
                     cost[k] = ck;
                     finite &= Double.isFinite(ck);
                 }
@@ -144,7 +152,7 @@ public final class MirrorDescent {
             double[] next = r.plan().toRowMajor();
             double step = stepNorm(next, plan, options.stepNorm());
             double nextValue = objective.valueAndGradient(next, n, m, gradient);
-            double total = dot(linear, next) + lambda * nextValue;
+            double total = (zeroLinear ? 0 : dot(linear, next)) + lambda * nextValue;
             if (!Double.isFinite(step) || !Double.isFinite(total)) {
                 reason = StopReason.DIVERGED;
                 break;
