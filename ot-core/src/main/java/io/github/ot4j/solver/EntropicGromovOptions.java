@@ -15,9 +15,11 @@ package io.github.ot4j.solver;
  *     {@code 0, checkEvery, 2 checkEvery, ...} (0-based) and the last; at least 1
  * @param innerStart warm (previous potentials) or cold inner solves
  * @param factorization whether the tensor product may use exact low-rank factors of the costs
+ * @param acceleration depth of the Anderson acceleration of the outer iteration, or 0 for none
+ *     (see {@link MirrorDescent}); costs {@code 2 · acceleration + 3} extra {@code n × m} arrays
  */
 public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, double tolerance, int checkEvery,
-                                    InnerStart innerStart, CostFactorization factorization) {
+                                    InnerStart innerStart, CostFactorization factorization, int acceleration) {
 
     /** Default outer iteration cap (POT's {@code max_iter}). */
     public static final int DEFAULT_MAX_ITERATIONS = 1000;
@@ -25,6 +27,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     public static final double DEFAULT_TOLERANCE = 1e-9;
     /** Default cap on the iterations of each inner Sinkhorn solve (POT's {@code numItermax}). */
     public static final int DEFAULT_INNER_MAX_ITERATIONS = 1000;
+    /** Default depth of the Anderson acceleration of {@link #epsilon(double)}. */
+    public static final int DEFAULT_ACCELERATION = 3;
 
     /**
      * Validates.
@@ -44,6 +48,9 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
         if (checkEvery < 1) {
             throw new IllegalArgumentException("checkEvery must be >= 1, got " + checkEvery);
         }
+        if (acceleration < 0) {
+            throw new IllegalArgumentException("acceleration must be >= 0, got " + acceleration);
+        }
     }
 
     /**
@@ -53,7 +60,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
      * the outer criterion checked
      * after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
      * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
-     * ({@link CostFactorization#AUTO}).
+     * ({@link CostFactorization#AUTO}), and Anderson acceleration of depth
+     * {@value #DEFAULT_ACCELERATION} in the tail of the outer iteration.
      *
      * <p>Near a nearly deterministic coupling (small {@code ε}, few points) Sinkhorn converges
      * sublinearly and an inner solve may not reach its tolerance in any affordable number of
@@ -68,7 +76,7 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     public static EntropicGromovOptions epsilon(double epsilon) {
         return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1).withErrorNorm(ErrorNorm.L2)
                 .withMaxIterations(DEFAULT_INNER_MAX_ITERATIONS), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
-                InnerStart.WARM, CostFactorization.AUTO);
+                InnerStart.WARM, CostFactorization.AUTO, DEFAULT_ACCELERATION);
     }
 
     /**
@@ -76,14 +84,14 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
      * {@link SinkhornOptions#potDefaults(double, Domain) ot.sinkhorn's defaults} (1000
      * iterations, L2 column-marginal error {@code < 1e-9} checked every 10), the outer
      * criterion checked every 10th iteration, tolerance {@code 1e-9}, at most 1000 outer
-     * iterations, dense tensor products ({@link CostFactorization#NONE}).
+     * iterations, dense tensor products ({@link CostFactorization#NONE}), no acceleration.
      *
      * @param epsilon POT's {@code epsilon}, {@code > 0}
      * @return the options
      */
     public static EntropicGromovOptions potCompatible(double epsilon) {
         return new EntropicGromovOptions(SinkhornOptions.potDefaults(epsilon, Domain.KERNEL), DEFAULT_MAX_ITERATIONS,
-                DEFAULT_TOLERANCE, 10, InnerStart.COLD, CostFactorization.NONE);
+                DEFAULT_TOLERANCE, 10, InnerStart.COLD, CostFactorization.NONE, 0);
     }
 
     /** @return the entropic regularization of the inner solves */
@@ -93,31 +101,36 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withInner(SinkhornOptions v) {
-        return new EntropicGromovOptions(v, maxIterations, tolerance, checkEvery, innerStart, factorization);
+        return new EntropicGromovOptions(v, maxIterations, tolerance, checkEvery, innerStart, factorization, acceleration);
     }
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withMaxIterations(int v) {
-        return new EntropicGromovOptions(inner, v, tolerance, checkEvery, innerStart, factorization);
+        return new EntropicGromovOptions(inner, v, tolerance, checkEvery, innerStart, factorization, acceleration);
     }
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withTolerance(double v) {
-        return new EntropicGromovOptions(inner, maxIterations, v, checkEvery, innerStart, factorization);
+        return new EntropicGromovOptions(inner, maxIterations, v, checkEvery, innerStart, factorization, acceleration);
     }
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withCheckEvery(int v) {
-        return new EntropicGromovOptions(inner, maxIterations, tolerance, v, innerStart, factorization);
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, v, innerStart, factorization, acceleration);
     }
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withInnerStart(InnerStart v) {
-        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, v, factorization);
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, v, factorization, acceleration);
     }
 
     /** @param v new value @return a copy */
     public EntropicGromovOptions withFactorization(CostFactorization v) {
-        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, innerStart, v);
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, innerStart, v, acceleration);
+    }
+
+    /** @param v new value, 0 for none @return a copy */
+    public EntropicGromovOptions withAcceleration(int v) {
+        return new EntropicGromovOptions(inner, maxIterations, tolerance, checkEvery, innerStart, factorization, v);
     }
 }

@@ -82,7 +82,8 @@ public final class EntropicGromovWasserstein {
         double alpha = problem.alpha();
         LinearProblem linear = LinearProblem.of(scaledFeatureCost(problem, 1 - alpha), problem.a(), problem.b());
         MirrorDescentOptions descent = new MirrorDescentOptions(options.maxIterations(), options.tolerance(), alpha,
-                options.inner(), options.innerStart(), MirrorStep.LINEARIZED, options.checkEvery(), ErrorNorm.L2);
+                options.inner(), options.innerStart(), MirrorStep.LINEARIZED, options.checkEvery(), ErrorNorm.L2,
+                options.acceleration());
         GromovObjective objective = GromovObjective.of(problem, options.factorization());
         MirrorDescentResult r = new MirrorDescent(descent).minimize(linear, objective, start, listener);
         TransportPlan plan = r.plan();

@@ -16,9 +16,13 @@ package io.github.ot4j.solver;
  *     POT's entropic Gromov-Wasserstein checks every 10th iteration.
  * @param stepNorm the norm of the step: {@link ErrorNorm#L1} ({@code Σ |ΔP_ij|}) or
  *     {@link ErrorNorm#L2} (the Frobenius norm, POT's entropic Gromov-Wasserstein rule)
+ * @param acceleration {@code 0} for the plain iteration, or the depth {@code k >= 1} of Anderson
+ *     acceleration of the gradient sequence (see {@link MirrorDescent}); costs {@code 2k + 3}
+ *     extra arrays of {@code n × m} doubles
  */
 public record MirrorDescentOptions(int maxIterations, double tolerance, double weight, SinkhornOptions inner,
-                                   InnerStart innerStart, MirrorStep step, int checkEvery, ErrorNorm stepNorm) {
+                                   InnerStart innerStart, MirrorStep step, int checkEvery, ErrorNorm stepNorm,
+                                   int acceleration) {
 
     /** Default outer iteration cap. */
     public static final int DEFAULT_MAX_ITERATIONS = 100;
@@ -42,11 +46,14 @@ public record MirrorDescentOptions(int maxIterations, double tolerance, double w
         if (checkEvery < 1) {
             throw new IllegalArgumentException("checkEvery must be >= 1, got " + checkEvery);
         }
+        if (acceleration < 0) {
+            throw new IllegalArgumentException("acceleration must be >= 0, got " + acceleration);
+        }
     }
 
     /**
      * The options with the step compared with the tolerance after every outer iteration, in the
-     * {@link ErrorNorm#L1} norm (the mass moved).
+     * {@link ErrorNorm#L1} norm (the mass moved), without acceleration.
      *
      * @param maxIterations outer iteration cap, at least 1
      * @param tolerance tolerance on the mass moved by one step, {@code >= 0}
@@ -58,59 +65,64 @@ public record MirrorDescentOptions(int maxIterations, double tolerance, double w
      */
     public MirrorDescentOptions(int maxIterations, double tolerance, double weight, SinkhornOptions inner,
                                 InnerStart innerStart, MirrorStep step) {
-        this(maxIterations, tolerance, weight, inner, innerStart, step, 1, ErrorNorm.L1);
+        this(maxIterations, tolerance, weight, inner, innerStart, step, 1, ErrorNorm.L1, 0);
     }
 
     /**
      * Defaults ({@value #DEFAULT_MAX_ITERATIONS} outer iterations, tolerance
      * {@value #DEFAULT_TOLERANCE} on the mass moved, checked every iteration, weight 1, warm inner
-     * starts, linearized steps) around the given inner Sinkhorn options.
+     * starts, linearized steps, no acceleration) around the given inner Sinkhorn options.
      *
      * @param inner inner options
      * @return the options
      */
     public static MirrorDescentOptions of(SinkhornOptions inner) {
         return new MirrorDescentOptions(DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1, inner, InnerStart.WARM,
-                MirrorStep.LINEARIZED, 1, ErrorNorm.L1);
+                MirrorStep.LINEARIZED, 1, ErrorNorm.L1, 0);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withMaxIterations(int v) {
-        return new MirrorDescentOptions(v, tolerance, weight, inner, innerStart, step, checkEvery, stepNorm);
+        return new MirrorDescentOptions(v, tolerance, weight, inner, innerStart, step, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withTolerance(double v) {
-        return new MirrorDescentOptions(maxIterations, v, weight, inner, innerStart, step, checkEvery, stepNorm);
+        return new MirrorDescentOptions(maxIterations, v, weight, inner, innerStart, step, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withWeight(double v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, v, inner, innerStart, step, checkEvery, stepNorm);
+        return new MirrorDescentOptions(maxIterations, tolerance, v, inner, innerStart, step, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withInner(SinkhornOptions v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, v, innerStart, step, checkEvery, stepNorm);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, v, innerStart, step, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withInnerStart(InnerStart v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, v, step, checkEvery, stepNorm);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, v, step, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withStep(MirrorStep v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, v, checkEvery, stepNorm);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, v, checkEvery, stepNorm, acceleration);
     }
 
     /** @param v new value, at least 1 @return a copy */
     public MirrorDescentOptions withCheckEvery(int v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, v, stepNorm);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, v, stepNorm, acceleration);
     }
 
     /** @param v new value @return a copy */
     public MirrorDescentOptions withStepNorm(ErrorNorm v) {
-        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, checkEvery, v);
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, checkEvery, v, acceleration);
+    }
+
+    /** @param v new value, 0 for none @return a copy */
+    public MirrorDescentOptions withAcceleration(int v) {
+        return new MirrorDescentOptions(maxIterations, tolerance, weight, inner, innerStart, step, checkEvery, stepNorm, v);
     }
 }

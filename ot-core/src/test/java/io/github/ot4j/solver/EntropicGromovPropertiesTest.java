@@ -106,6 +106,22 @@ class EntropicGromovPropertiesTest {
     }
 
     @Test
+    void accelerationReachesThePlainFixedPointInFewerOuterIterations() {
+        Matrix x = RandomProblems.gaussian(31, 40, 2);
+        Matrix y = RandomProblems.gaussian(32, 45, 3);
+        QuadraticProblem pr = QuadraticProblem.of(sqDist(x), sqDist(y), null, null);
+        // a tight outer tolerance, so that both runs end close to the fixed point itself
+        EntropicGromovOptions o = EntropicGromovOptions.epsilon(0.02).withTolerance(1e-12);
+        o = o.withInner(o.inner().withTolerance(1e-12));
+        GromovWassersteinResult plain = new EntropicGromovWasserstein(o.withAcceleration(0)).solve(pr).requireConverged();
+        GromovWassersteinResult fast = new EntropicGromovWasserstein(o).solve(pr).requireConverged();
+        assertTrue(fast.convergence().iterations() < plain.convergence().iterations(),
+                fast.convergence().iterations() + " vs " + plain.convergence().iterations());
+        assertPlansClose(plain.plan().toRowMajor(), fast.plan().toRowMajor(), 1e-10);
+        assertEquals(plain.value(), fast.value(), 1e-9 * plain.value());
+    }
+
+    @Test
     void anIsometricCopyIsCloserThanAnotherShape() {
         Matrix x = RandomProblems.gaussian(51, 20, 2);
         Matrix other = RandomProblems.gaussian(52, 20, 2);
