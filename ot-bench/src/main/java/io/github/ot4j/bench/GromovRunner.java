@@ -84,7 +84,7 @@ public final class GromovRunner {
     /**
      * "pot", or "fast" followed by modifiers: "+kernel" (kernel-domain inner solves), "+log",
      * "+check1" (inner error checked every iteration), "+l2" (inner error in the L2 norm, as
-     * POT), "+dense" (no low-rank factors).
+     * POT), "+dense" (no low-rank factors), "+acc" (Anderson acceleration of the outer loop).
      */
     static EntropicGromovOptions options(String mode, double eps) {
         if ("pot".equals(mode)) {
@@ -110,6 +110,9 @@ public final class GromovRunner {
                     break;
                 case "dense":
                     o = o.withFactorization(CostFactorization.NONE);
+                    break;
+                case "acc":
+                    o = o.withAcceleration(EntropicGromovOptions.SUGGESTED_ACCELERATION);
                     break;
                 default:
                     throw new IllegalArgumentException("unknown mode part " + part);

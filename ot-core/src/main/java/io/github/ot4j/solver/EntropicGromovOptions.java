@@ -16,7 +16,9 @@ package io.github.ot4j.solver;
  * @param innerStart warm (previous potentials) or cold inner solves
  * @param factorization whether the tensor product may use exact low-rank factors of the costs
  * @param acceleration depth of the Anderson acceleration of the outer iteration, or 0 for none
- *     (see {@link MirrorDescent}); costs {@code 2 · acceleration + 3} extra {@code n × m} arrays
+ *     (see {@link MirrorDescent}: about three times fewer outer iterations, but on a nonconvex
+ *     problem it may end in another local minimum); costs {@code 2 · acceleration + 3} extra
+ *     {@code n × m} arrays
  */
 public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, double tolerance, int checkEvery,
                                     InnerStart innerStart, CostFactorization factorization, int acceleration) {
@@ -27,8 +29,8 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     public static final double DEFAULT_TOLERANCE = 1e-9;
     /** Default cap on the iterations of each inner Sinkhorn solve (POT's {@code numItermax}). */
     public static final int DEFAULT_INNER_MAX_ITERATIONS = 1000;
-    /** Default depth of the Anderson acceleration of {@link #epsilon(double)}. */
-    public static final int DEFAULT_ACCELERATION = 3;
+    /** A good depth for {@link #withAcceleration(int)}. */
+    public static final int SUGGESTED_ACCELERATION = 3;
 
     /**
      * Validates.
@@ -60,8 +62,9 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
      * the outer criterion checked
      * after every iteration, tolerance {@value #DEFAULT_TOLERANCE}, at most
      * {@value #DEFAULT_MAX_ITERATIONS} outer iterations, low-rank cost factors when exact
-     * ({@link CostFactorization#AUTO}), and Anderson acceleration of depth
-     * {@value #DEFAULT_ACCELERATION} in the tail of the outer iteration.
+     * ({@link CostFactorization#AUTO}), no acceleration. {@code withAcceleration}({@value
+     * #SUGGESTED_ACCELERATION}) cuts the outer iterations about threefold but may end in another
+     * local minimum (see {@link MirrorDescent}).
      *
      * <p>Near a nearly deterministic coupling (small {@code ε}, few points) Sinkhorn converges
      * sublinearly and an inner solve may not reach its tolerance in any affordable number of
@@ -76,7 +79,7 @@ public record EntropicGromovOptions(SinkhornOptions inner, int maxIterations, do
     public static EntropicGromovOptions epsilon(double epsilon) {
         return new EntropicGromovOptions(SinkhornOptions.epsilon(epsilon).withCheckEvery(1).withErrorNorm(ErrorNorm.L2)
                 .withMaxIterations(DEFAULT_INNER_MAX_ITERATIONS), DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE, 1,
-                InnerStart.WARM, CostFactorization.AUTO, DEFAULT_ACCELERATION);
+                InnerStart.WARM, CostFactorization.AUTO, 0);
     }
 
     /**
