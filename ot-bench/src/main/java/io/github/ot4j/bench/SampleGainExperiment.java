@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The sample-complexity gain of invariance for kernel ridge regression (Tahmasebi & Jegelka,
+ * The sample-complexity gain of invariance for kernel ridge regression (Tahmasebi &amp; Jegelka,
  * NeurIPS 2023, arXiv:2303.14269): for a finite group {@code G}, invariant KRR with {@code n}
  * samples should do as well as plain KRR with {@code |G| n} samples.
  *

@@ -16,6 +16,7 @@ public record OrthogonalMap(Matrix matrix) {
     /**
      * Validates.
      *
+     * @param matrix the {@code d × d} matrix {@code R}
      * @throws IllegalArgumentException if the matrix is null, not square, or not orthogonal to
      *     within {@link FiniteGroup#ORTHOGONALITY_TOLERANCE} entrywise
      */

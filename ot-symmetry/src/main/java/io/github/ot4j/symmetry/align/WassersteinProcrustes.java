@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * <pre>
  *   min over R in O(d) (or SO(d)), P in Π(a, b) of  Σ_ij P_ij |R x_i - y_j|²   (+ ε KL(P | a bᵀ))
  * </pre>
- * by alternating minimization (Grave, Joulin & Berthet, AISTATS 2019, arXiv:1805.11222): with
+ * by alternating minimization (Grave, Joulin &amp; Berthet, AISTATS 2019, arXiv:1805.11222): with
  * {@code R} fixed, {@code P} is an optimal transport plan for the cost {@code |R x_i - y_j|²};
  * with {@code P} fixed, {@code R} is the plan-weighted orthogonal {@link Procrustes} solution.
  * Each step minimizes the objective over one block exactly, so the objective never increases;

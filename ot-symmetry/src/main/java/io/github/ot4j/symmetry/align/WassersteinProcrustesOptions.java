@@ -60,6 +60,25 @@ public record WassersteinProcrustesOptions(OrthogonalGroup group, TransportMetho
     /**
      * Validates.
      *
+     * @param group the maps allowed: {@code O(d)} or {@code SO(d)}
+     * @param method how transport steps are solved
+     * @param sinkhorn the Sinkhorn configuration for {@link TransportMethod#SINKHORN}. Its epsilon is
+     *     resolved once per call, independently of the map (so that the objective is the same
+     *     function throughout): {@code ABSOLUTE} as given; {@code MEAN_COST} times
+     *     {@code Σ a_i |x_i|² + Σ b_j |y_j|²} (the mean squared distance between the measures when
+     *     they are centered); {@code MAX_COST} times {@code (max |x_i| + max |y_j|)²}, an upper
+     *     bound of every cost entry for every orthogonal map
+     * @param maxIterations alternations (transport step + Procrustes step) per start, at least 1
+     * @param tolerance a start stops when its objective decreases by at most
+     *     {@code tolerance × (Σ a_i |x_i|² + Σ b_j |y_j|²)}; {@code >= 0}
+     * @param maxStarts the number of initial maps tried, at least 1: all {@code 2^d} PCA-frame sign
+     *     patterns ({@code 2^(d-1)} for {@code SO(d)}) when there are at most this many, otherwise
+     *     this many patterns drawn at random from {@code seed} (the all-positive pattern first)
+     * @param screeningIterations alternations every start runs before the starts are ranked by
+     *     objective, at least 1; use {@code maxIterations} to run every start to convergence
+     * @param finalists how many of the best-ranked starts continue to convergence (or
+     *     {@code maxIterations}), at least 1
+     * @param seed seed of the random sign patterns
      * @throws IllegalArgumentException naming the bad field and value
      */
     public WassersteinProcrustesOptions {
@@ -90,47 +109,74 @@ public record WassersteinProcrustesOptions(OrthogonalGroup group, TransportMetho
                 DEFAULT_TOLERANCE, DEFAULT_MAX_STARTS, DEFAULT_SCREENING_ITERATIONS, DEFAULT_FINALISTS, 0L);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code group}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withGroup(OrthogonalGroup v) {
         return new WassersteinProcrustesOptions(v, method, sinkhorn, maxIterations, tolerance, maxStarts, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code method}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withMethod(TransportMethod v) {
         return new WassersteinProcrustesOptions(group, v, sinkhorn, maxIterations, tolerance, maxStarts, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code sinkhorn}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withSinkhorn(SinkhornOptions v) {
         return new WassersteinProcrustesOptions(group, method, v, maxIterations, tolerance, maxStarts, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code maxIterations}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withMaxIterations(int v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, v, tolerance, maxStarts, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code tolerance}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withTolerance(double v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, maxIterations, v, maxStarts, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code maxStarts}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withMaxStarts(int v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, maxIterations, tolerance, v, screeningIterations, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code screeningIterations}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withScreeningIterations(int v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, maxIterations, tolerance, maxStarts, v, finalists, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code finalists}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withFinalists(int v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, maxIterations, tolerance, maxStarts, screeningIterations, v, seed);
     }
 
-    /** @param v new value @return a copy */
+    /**
+     * @param v the new {@code seed}
+     * @return a copy with that value
+     */
     public WassersteinProcrustesOptions withSeed(long v) {
         return new WassersteinProcrustesOptions(group, method, sinkhorn, maxIterations, tolerance, maxStarts, screeningIterations, finalists, v);
     }

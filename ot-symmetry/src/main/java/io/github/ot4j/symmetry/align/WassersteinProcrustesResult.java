@@ -27,6 +27,18 @@ public record WassersteinProcrustesResult(OrthogonalMap map, TransportPlan plan,
     /**
      * Validates and copies.
      *
+     * @param map the orthogonal map {@code R}
+     * @param plan the plan {@code P}, optimal (for the transport method) between {@code R#μ} and
+     *     {@code ν}
+     * @param objective the objective at {@code (R, P)}: {@code Σ P_ij |R x_i - y_j|²}, plus
+     *     {@code ε KL(P | a bᵀ)} for Sinkhorn transport
+     * @param objectiveTrace the objective after each transport step of the winning start, in order;
+     *     never increasing (copied in and out)
+     * @param iterations alternations run by the winning start
+     * @param reason {@code CONVERGED} if the winning start stopped on the tolerance (or on a step that
+     *     did not decrease the objective), {@code MAX_ITERATIONS} if it hit the cap
+     * @param bestStart index of the winning start
+     * @param starts number of starts tried
      * @throws IllegalArgumentException if a component is null or a count is negative
      */
     public WassersteinProcrustesResult {
@@ -40,6 +52,7 @@ public record WassersteinProcrustesResult(OrthogonalMap map, TransportPlan plan,
         objectiveTrace = objectiveTrace.clone();
     }
 
+    /** @return a copy of the objective trace */
     @Override
     public double[] objectiveTrace() {
         return objectiveTrace.clone();

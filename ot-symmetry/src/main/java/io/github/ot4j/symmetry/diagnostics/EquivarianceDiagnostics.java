@@ -17,7 +17,7 @@ import java.util.function.Function;
  * Measures how equivariant an embedding is: given {@code F = f(X)} and {@code F' = f(g X)} for a
  * transformation {@code g} of the inputs, does {@code g} act on the embedding space as an
  * orthogonal map, {@code f(g x) = Q_g f(x)}? This is the structure CARE trains for (Gupta,
- * Robinson, Lim, Villar & Jegelka, "Structuring Representation Geometry with Rotationally
+ * Robinson, Lim, Villar &amp; Jegelka, "Structuring Representation Geometry with Rotationally
  * Equivariant Contrastive Learning", ICLR 2024, arXiv:2306.13924), whose loss compares inner
  * products: {@code <f(g x), f(g x')> = <f(x), f(x')>} for all pairs.
  *

@@ -28,6 +28,18 @@ public record EquivarianceReport(OrthogonalMap orthogonalMap, double orthogonalR
     /**
      * Validates.
      *
+     * @param orthogonalMap the best orthogonal map {@code Q = argmin |F' - F Qᵀ|_F} over {@code O(k)}
+     *     (Procrustes), so that {@code f(g x) ≈ Q f(x)}
+     * @param orthogonalResidual {@code |F' - F Qᵀ|_F / |F'|_F}
+     * @param linearMap the best unconstrained linear map {@code A = argmin |F' - F Aᵀ|_F}
+     *     (least squares, minimum-norm when {@code F} is rank deficient)
+     * @param linearResidual {@code |F' - F Aᵀ|_F / |F'|_F}; never above {@code orthogonalResidual}
+     * @param gramDiscrepancy CARE's criterion as a relative norm:
+     *     {@code |F Fᵀ - F' F'ᵀ|_F / |F Fᵀ|_F}. It is 0 exactly when every inner product
+     *     {@code <f(x_i), f(x_j)>} is preserved, which (for embeddings spanning their space) happens
+     *     exactly when an orthogonal map relates them
+     * @param meanSquaredGramDiscrepancy the unnormalized CARE loss
+     *     {@code (1/n²) Σ_ij (<f(x_i), f(x_j)> - <f(g x_i), f(g x_j)>)²}
      * @throws IllegalArgumentException if a map is null or a number is NaN or negative
      */
     public EquivarianceReport {

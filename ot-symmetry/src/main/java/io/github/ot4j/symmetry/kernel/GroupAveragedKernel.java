@@ -16,7 +16,7 @@ import io.github.ot4j.symmetry.group.FiniteGroup;
  * {@code (1/|G|) Σ_g k(·, g y)} of {@code k(·, y)}). Kernel ridge regression with {@code k_G}
  * therefore returns exactly invariant predictors, and equals plain kernel ridge regression with
  * {@code k} on the data augmented by all {@code |G|} images of every point (same {@code λ}, loss
- * averaged over the {@code n |G|} augmented points). Tahmasebi & Jegelka (NeurIPS 2023,
+ * averaged over the {@code n |G|} augmented points). Tahmasebi &amp; Jegelka (NeurIPS 2023,
  * arXiv:2303.14269) show that this multiplies the effective number of samples by {@code |G|} for
  * a finite group.
  *
@@ -26,7 +26,7 @@ import io.github.ot4j.symmetry.group.FiniteGroup;
  * {@code exp(-t d²)} is positive semidefinite for every {@code t > 0} only when the metric embeds
  * isometrically in a Hilbert space; a cone with angle {@code 2π / k < 2π} does not, and Gram
  * matrices of that "kernel" have negative eigenvalues (for {@code C_3} on random planar points,
- * as low as {@code -0.39}; see the module tests and Feragen, Lauze & Hauberg, CVPR 2015,
+ * as low as {@code -0.39}; see the module tests and Feragen, Lauze &amp; Hauberg, CVPR 2015,
  * arXiv:1411.0296). Ridge regression with such a matrix can have a singular or indefinite system
  * and no RKHS interpretation. Averaging the kernel, not minimizing the distance, keeps positive
  * semidefiniteness for every group and bandwidth. (The minimum over the orbit is the right tool

@@ -18,7 +18,7 @@ import io.github.ot4j.symmetry.internal.DenseAlgebra;
  * <p>With a {@link GroupAveragedKernel} this is invariant kernel ridge regression
  * ({@link #invariant(RadialKernel, FiniteGroup, double)}): the predictor is {@code G}-invariant
  * and equals plain ridge regression on the orbit-augmented data, at the cost of an {@code n × n}
- * instead of an {@code n|G| × n|G|} system. Tahmasebi & Jegelka (NeurIPS 2023,
+ * instead of an {@code n|G| × n|G|} system. Tahmasebi &amp; Jegelka (NeurIPS 2023,
  * arXiv:2303.14269): a finite group multiplies the effective sample size by {@code |G|}.
  *
  * <p>The solver is configured once and is stateless and thread-safe.

@@ -17,6 +17,10 @@ public record KernelRidgeModel(Kernel kernel, double lambda, Matrix trainingPoin
     /**
      * Validates and copies.
      *
+     * @param kernel the kernel
+     * @param lambda the regularization it was fitted with
+     * @param trainingPoints the {@code n × d} inputs {@code x_i}
+     * @param coefficients the {@code n} coefficients {@code α_i} (copied in and out)
      * @throws IllegalArgumentException if an argument is null or the shapes disagree
      */
     public KernelRidgeModel {
@@ -30,6 +34,7 @@ public record KernelRidgeModel(Kernel kernel, double lambda, Matrix trainingPoin
         coefficients = coefficients.clone();
     }
 
+    /** @return a copy of the coefficients {@code α} */
     @Override
     public double[] coefficients() {
         return coefficients.clone();

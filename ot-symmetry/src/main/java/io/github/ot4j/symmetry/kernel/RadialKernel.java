@@ -14,6 +14,8 @@ public record RadialKernel(RadialProfile profile, double bandwidth) implements K
     /**
      * Validates.
      *
+     * @param profile the profile
+     * @param bandwidth {@code h > 0}, finite
      * @throws IllegalArgumentException if the profile is null or the bandwidth is not positive
      *     and finite
      */

@@ -3,7 +3,7 @@ package io.github.ot4j.symmetry.kernel;
 /**
  * The profile {@code φ} of a radial kernel {@code k(x, y) = φ(|x - y| / h)}. Every profile here is
  * positive definite on {@code R^d} for every {@code d} (each is a completely monotone function of
- * {@code r²}, or a Matérn kernel; Schoenberg 1938, Rasmussen & Williams 2006, ch. 4), so the
+ * {@code r²}, or a Matérn kernel; Schoenberg 1938, Rasmussen &amp; Williams 2006, ch. 4), so the
  * kernels are valid for kernel ridge regression in any dimension.
  */
 public enum RadialProfile {
