@@ -92,7 +92,7 @@ public final class NetworkSimplex {
     }
 
     /**
-     * Solves a balanced problem, reporting progress every {@code 65536} pivots.
+     * Solves a balanced problem, reporting progress every {@code 4096} pivots.
      *
      * @param problem the problem; {@code tauA == tauB == 1}
      * @param listener progress receiver, may cancel (the result is then {@link StopReason#CANCELLED});

@@ -35,8 +35,11 @@ final class TransportSimplex {
     /** The tree arc points from the parent to the node. */
     static final byte DOWN = -1;
 
-    /** Refresh the potentials from the tree every this many pivots, so round-off cannot pile up. */
-    private static final int REFRESH_EVERY = 1 << 12;
+    /**
+     * Every this many pivots the potentials are recomputed from the tree (so round-off cannot pile
+     * up) and the progress listener is called.
+     */
+    static final int PROGRESS_EVERY = 1 << 12;
 
     private final int n;
     private final int m;
@@ -146,7 +149,7 @@ final class TransportSimplex {
      * Pivots until no arc prices out or the cap is reached.
      *
      * @param maxIterations pivot cap
-     * @param listener progress receiver, called every {@code 2^16} pivots
+     * @param listener progress receiver, called every {@link #PROGRESS_EVERY} pivots
      * @return the stop reason: CONVERGED, MAX_ITERATIONS or CANCELLED
      */
     io.github.ot4j.result.StopReason run(int maxIterations, ProgressListener listener) {
@@ -165,10 +168,9 @@ final class TransportSimplex {
             }
             pivot(in);
             iterations++;
-            if ((iterations & (REFRESH_EVERY - 1)) == 0) {
+            if (iterations % PROGRESS_EVERY == 0) {
                 refreshPotentials();
-                if ((iterations & 0xFFFF) == 0
-                        && !listener.onProgress(new Progress("network-simplex", iterations, maxIterations, Double.NaN))) {
+                if (!listener.onProgress(new Progress("network-simplex", iterations, maxIterations, Double.NaN))) {
                     return io.github.ot4j.result.StopReason.CANCELLED;
                 }
             }
