@@ -136,11 +136,20 @@ public final class NetworkSimplex {
         for (int k = 0; k < n; k++) {
             supply[k] = a[rows[k]];
         }
-        double ratio = massA / massB;
+        // Accurate masses: user weights normalized in floating point differ in mass by ~1e-15, and
+        // the ratio spreads that difference over b in proportion instead of leaving it to round-off.
+        double ratio = accurateSum(a) / accurateSum(b);
         double[] demand = new double[m];
+        int largest = 0;
         for (int k = 0; k < m; k++) {
             demand[k] = b[cols[k]] * ratio;
+            if (demand[k] > demand[largest]) {
+                largest = k;
+            }
         }
+        // The rescaled masses still differ by round-off; the largest demand takes the difference,
+        // so the root's artificial arcs end with no flow and every other marginal is exact.
+        demand[largest] += accurateSum(supply) - accurateSum(demand);
 
         TransportSimplex simplex = new TransportSimplex(n, m, cost, supply, demand, PIVOT_TOLERANCE * scale);
         StopReason reason = simplex.run(options.maxIterations(), progress);
@@ -170,6 +179,19 @@ public final class NetworkSimplex {
         DualPotentials potentials = potentials(geometry, simplex, rows, cols, a, b);
         Convergence convergence = new Convergence(reason, simplex.iterations(), violation, PIVOT_TOLERANCE, null);
         return new ExactResult(problem, plan, total[0], potentials, convergence);
+    }
+
+    /** Sum in double-double arithmetic (TwoSum), correct to about {@code 1e-32} relative. */
+    static double accurateSum(double[] v) {
+        double hi = 0;
+        double lo = 0;
+        for (double x : v) {
+            double s = hi + x;
+            double back = s - hi;
+            lo += (hi - (s - back)) + (x - back);
+            hi = s;
+        }
+        return hi + lo;
     }
 
     private static int[] positive(double[] w) {

@@ -408,17 +408,27 @@ final class TransportSimplex {
 
     /**
      * Recomputes the flow on every tree arc from the supplies (leaves first), so that the
-     * returned flow depends on the final basis only. Tiny negative values from round-off on
-     * degenerate arcs are clamped to zero.
+     * returned flow depends on the final basis only. The flow above a node is the net supply of
+     * its subtree, a difference of sums of up to the total mass; it is accumulated in
+     * double-double arithmetic (Knuth's TwoSum) so that small flows keep full relative accuracy.
+     * Tiny negative values from round-off on degenerate arcs are clamped to zero.
      */
     void refreshFlows() {
-        double[] excess = oldFlow;
-        System.arraycopy(supply, 0, excess, 0, supply.length);
+        double[] hi = oldFlow;
+        double[] lo = new double[hi.length];
+        System.arraycopy(supply, 0, hi, 0, supply.length);
         for (int u = revThread[root]; u != root; u = revThread[u]) {
-            double x = excess[u];
+            double x = hi[u] + lo[u];
             double f = dir[u] == UP ? x : -x;
             flow[u] = f > 0 ? f : 0;
-            excess[parent[u]] += x;
+            int p = parent[u];
+            double s = hi[p] + hi[u];
+            double back = s - hi[p];
+            double error = (hi[p] - (s - back)) + (hi[u] - back);
+            double tail = lo[p] + lo[u] + error;
+            double sum = s + tail;
+            lo[p] = tail - (sum - s);
+            hi[p] = sum;
         }
     }
 

@@ -109,7 +109,7 @@ class NetworkSimplexTest {
     }
 
     @ParameterizedTest(name = "{0} x {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"40, 55, 2", "70, 30, 3", "120, 120, 2"})
+    @org.junit.jupiter.params.provider.CsvSource({"40, 55, 2", "70, 30, 3", "120, 120, 2", "300, 250, 2"})
     void randomPointCloudsSatisfyOptimalityConditions(int n, int m, int d) {
         Random rnd = new Random(31L * n + m);
         double[] a = randomWeights(rnd, n);
