@@ -2,6 +2,7 @@ package io.github.ot4j.solver;
 
 import io.github.ot4j.geometry.DenseGeometry;
 import io.github.ot4j.geometry.Geometry;
+import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.result.Convergence;
 import io.github.ot4j.result.DualPotentials;
@@ -32,12 +33,14 @@ import io.github.ot4j.result.StopReason;
  * keep the dual feasible ({@code f_i = min_j (C_ij - g_j)}, likewise for {@code g}). The two
  * masses must agree to {@link NetworkSimplexOptions#massTolerance()}; {@code b} is then
  * rescaled to the mass of {@code a} (as POT does), so the plan's column sums are
- * {@code b * sum(a) / sum(b)}. The costs are copied once into a {@code double[]} of {@code n m}
- * entries (computed row by row for a matrix-free geometry), so {@code n m} must stay below about
- * {@code 2^31}.
+ * {@code b * sum(a) / sum(b)}. A {@link DenseGeometry}'s costs are read in place; otherwise
+ * (a matrix-free geometry, or dropped points) they are copied once into a {@code double[]} of
+ * {@code n m} entries, so {@code n m} must stay below
+ * {@code 2^31} and {@code 8 n m} bytes must fit in the heap.
  *
  * <p><b>Why it may stop early, and what to change.</b> The simplex always terminates, but the
- * number of pivots grows quickly with the size (about {@code 10^6} for {@code n = m = 2000});
+ * number of pivots grows quickly with the size (about {@code 6·10^4} for {@code n = m = 2000}
+ * random points in the plane, each scanning a few thousand arcs);
  * when {@link NetworkSimplexOptions#maxIterations()} is reached the result is
  * {@link StopReason#MAX_ITERATIONS}: the plan is the last basic solution, feasible for the
  * problem extended by artificial arcs, so its marginals may fall short of {@code a} and
@@ -123,15 +126,26 @@ public final class NetworkSimplex {
         int n = rows.length;
         int m = cols.length;
         long size = (long) n * m;
-        if (size + n + m + 1 > Integer.MAX_VALUE - 8) {
+        if (size + n + m + 1 > Integer.MAX_VALUE - 8 || 8 * size > Runtime.getRuntime().maxMemory()) {
             throw new IllegalArgumentException("the network simplex stores n*m costs, but " + n + " x " + m
-                    + " points with positive weight are too many; use Sinkhorn for problems this large");
+                    + " points with positive weight need " + (8 * size >> 20) + " MiB (heap limit "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, array limit 2^31); use Sinkhorn for problems this large");
         }
         double[] cost = compactCosts(geometry, rows, cols);
-        double scale = 0;
-        for (double c : cost) {
-            scale = Math.max(scale, Math.abs(c));
+        double min;
+        double max;
+        if (cost == sharedCosts(geometry)) {
+            min = geometry.statistics().min();
+            max = geometry.statistics().max();
+        } else {
+            min = Double.POSITIVE_INFINITY;
+            max = Double.NEGATIVE_INFINITY;
+            for (double c : cost) {
+                min = Math.min(min, c);
+                max = Math.max(max, c);
+            }
         }
+        double scale = Math.max(Math.abs(min), Math.abs(max));
         double[] supply = new double[n];
         for (int k = 0; k < n; k++) {
             supply[k] = a[rows[k]];
@@ -151,7 +165,7 @@ public final class NetworkSimplex {
         // so the root's artificial arcs end with no flow and every other marginal is exact.
         demand[largest] += accurateSum(supply) - accurateSum(demand);
 
-        TransportSimplex simplex = new TransportSimplex(n, m, cost, supply, demand, PIVOT_TOLERANCE * scale);
+        TransportSimplex simplex = new TransportSimplex(n, m, cost, min, max, supply, demand, PIVOT_TOLERANCE * scale);
         StopReason reason = simplex.run(options.maxIterations(), progress);
         simplex.refreshPotentials();
         simplex.refreshFlows();
@@ -216,8 +230,8 @@ public final class NetworkSimplex {
         int m = cols.length;
         int fullCols = geometry.cols();
         double[] cost;
-        if (geometry instanceof DenseGeometry dense && n == geometry.rows() && m == fullCols) {
-            cost = dense.toRowMajor(); // already checked finite
+        if (geometry instanceof DenseGeometry && n == geometry.rows() && m == fullCols) {
+            cost = sharedCosts(geometry); // finite, immutable, and only read by the simplex
         } else {
             cost = new double[n * m];
             double[] row = new double[fullCols];
@@ -239,6 +253,11 @@ public final class NetworkSimplex {
             }
         }
         return cost;
+    }
+
+    /** @return the backing array of a dense geometry (not a copy), or null for any other geometry */
+    private static double[] sharedCosts(Geometry geometry) {
+        return geometry instanceof DenseGeometry dense ? RawAccess.costs(dense) : null;
     }
 
     /**

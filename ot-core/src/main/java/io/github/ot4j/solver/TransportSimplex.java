@@ -20,9 +20,10 @@ package io.github.ot4j.solver;
  * zero. The data structure is the one of Kelly and O'Neill (1991) used by LEMON's
  * {@code NetworkSimplex}; see Ahuja, Magnanti and Orlin, <i>Network Flows</i> (1993), ch. 11.
  *
- * <p><b>Pivots.</b> Entering arcs are chosen by block search (Grigoriadis 1986; LEMON's default):
- * arcs are scanned cyclically in blocks of about {@code sqrt(#arcs)}, and the most negative
- * reduced cost of the first block that has one enters. The leaving arc is the last blocking arc
+ * <p><b>Pivots.</b> Entering arcs are chosen by block search (LEMON's default rule, a candidate-list
+ * rule in the sense of Ahuja, Magnanti and Orlin §11.5): arcs are scanned cyclically, row by row, in
+ * blocks of about {@code sqrt(#arcs)}, and the most negative reduced cost of the first block that
+ * has one enters. The leaving arc is the last blocking arc
  * of the cycle met when walking it from its apex in the direction of the entering arc
  * (Cunningham 1976), which keeps the tree strongly feasible and rules out cycling. The initial
  * tree (every node hung from the root by its artificial arc, all flows positive) is strongly
@@ -77,11 +78,13 @@ final class TransportSimplex {
      * @param n number of sources, at least 1
      * @param m number of targets, at least 1
      * @param cost row-major {@code n × m} finite costs; kept by reference, not modified
+     * @param min the smallest cost
+     * @param max the largest cost
      * @param a positive supplies, length n
      * @param b positive demands, length m, with the same total as {@code a} up to round-off
      * @param threshold an arc enters only if its reduced cost is below {@code -threshold}
      */
-    TransportSimplex(int n, int m, double[] cost, double[] a, double[] b, double threshold) {
+    TransportSimplex(int n, int m, double[] cost, double min, double max, double[] a, double[] b, double threshold) {
         this.n = n;
         this.m = m;
         this.arcs = n * m;
@@ -90,12 +93,6 @@ final class TransportSimplex {
         this.cost = cost;
         this.threshold = threshold;
         this.blockSize = Math.max(10, (int) Math.sqrt(arcs));
-        double max = Double.NEGATIVE_INFINITY;
-        double min = Double.POSITIVE_INFINITY;
-        for (double c : cost) {
-            max = Math.max(max, c);
-            min = Math.min(min, c);
-        }
         double artificial = max + Math.max(max - min, Math.abs(max));
         this.art = artificial > max ? artificial : max + 1;
 
