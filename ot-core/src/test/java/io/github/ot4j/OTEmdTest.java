@@ -78,6 +78,7 @@ class OTEmdTest {
         assertMessage(() -> OT.emd(A, B, new double[0][]), "cost");
         assertMessage(() -> OT.emd(A, B, (double[][]) null), "cost must not be null");
         assertMessage(() -> OT.emd(A, B, new double[][] {{0, 1, 2}, {1, 0}}), "cost");
+        assertMessage(() -> OT.emd(A, B, new double[][] {{0, 1, 2}, {1, -1e308, 1e308}}), "costs range from -1.0E308 to 1.0E308");
         CostFunction broken = CostFunction.of("broken", (p, q) -> p[0] > 0 ? Double.NaN : 1.0);
         assertMessage(() -> OT.emd(null, null, Matrix.of(new double[][] {{-1}, {1}}), Matrix.of(new double[][] {{0}}), broken),
                 "cost[1][0] is NaN");

@@ -146,6 +146,10 @@ public final class NetworkSimplex {
             }
         }
         double scale = Math.max(Math.abs(min), Math.abs(max));
+        if (!Double.isFinite(max + 2 * (max - min)) || !Double.isFinite(4 * scale)) {
+            throw new IllegalArgumentException("costs range from " + min + " to " + max
+                    + ", too wide for the simplex's artificial arcs and potentials; rescale the costs");
+        }
         double[] supply = new double[n];
         for (int k = 0; k < n; k++) {
             supply[k] = a[rows[k]];
