@@ -199,7 +199,7 @@ public final class NetworkSimplex {
         return new ExactResult(problem, plan, total[0], potentials, convergence);
     }
 
-    /** Sum in double-double arithmetic (TwoSum), correct to about {@code 1e-32} relative. */
+    /** Compensated sum (TwoSum, Kahan-Babuska): accurate to about one rounding of the result. */
     static double accurateSum(double[] v) {
         double hi = 0;
         double lo = 0;
