@@ -9,6 +9,7 @@ import io.github.ot4j.solver.NetworkSimplex;
 import io.github.ot4j.solver.NetworkSimplexOptions;
 import io.github.ot4j.solver.OneDimensional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.Random;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The exact-OT shortcuts of {@link OT} and their input checks. */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OTEmdTest {
 
     private static final double[][] COST = {{0, 1, 2}, {1, 0, 1}};

@@ -4,6 +4,7 @@ import io.github.ot4j.geometry.CostFunction;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.testing.Golden;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * duals are not unique and are checked through feasibility, complementary slackness and strong
  * duality instead of by value.
  */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class NetworkSimplexGoldenTest {
 
     /** Costs recomputed from the points differ from POT's M by ~1e-15 relative. */

@@ -8,6 +8,7 @@ import io.github.ot4j.result.NotConvergedException;
 import io.github.ot4j.result.SparsePlan;
 import io.github.ot4j.result.StopReason;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Seeded random and degenerate problems for {@link NetworkSimplex}. */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class NetworkSimplexTest {
 
     /** Relative tolerance between the simplex cost and an independent exact optimum. */

@@ -6,6 +6,7 @@ import io.github.ot4j.geometry.Matrix;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.testing.Golden;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Exact 1-D OT: POT golden case, agreement with the network simplex, and the quantile formula. */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class OneDimensionalTest {
 
     /** Relative tolerance between the sorted solution and the network simplex on the same problem. */

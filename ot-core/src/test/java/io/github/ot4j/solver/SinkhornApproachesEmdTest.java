@@ -5,6 +5,7 @@ import io.github.ot4j.geometry.DenseGeometry;
 import io.github.ot4j.geometry.Matrix;
 import io.github.ot4j.problem.LinearProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.Random;
 
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the Sinkhorn plan decreases to the EMD cost, within the entropic bound
  * {@code 0 <= <P_eps, C> - OT <= eps min(H(a), H(b)) <= eps log(min(n, m))}.
  */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SinkhornApproachesEmdTest {
 
     @Test
