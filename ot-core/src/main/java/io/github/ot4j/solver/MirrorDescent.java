@@ -125,7 +125,7 @@ public final class MirrorDescent {
                 reason = StopReason.DIVERGED;
                 break;
             }
-            ArrayGeometry g = new ArrayGeometry(n, m, cost.clone());
+            Geometry g = Geometry.dense(n, m, cost);
             SinkhornResult r = inner.solve(problem.withGeometry(g),
                     options.innerStart() == InnerStart.WARM ? potentials : null);
             innerIterations[t] = r.convergence().iterations();

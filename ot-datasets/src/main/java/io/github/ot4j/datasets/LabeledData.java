@@ -14,6 +14,8 @@ import java.util.Arrays;
 public record LabeledData(Matrix features, int[] labels) {
 
     /**
+     * @param features one point per row
+     * @param labels one label per row; cloned on the way in and out
      * @throws IllegalArgumentException if an argument is null or the lengths differ
      */
     public LabeledData {

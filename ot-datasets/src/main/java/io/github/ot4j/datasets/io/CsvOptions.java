@@ -15,6 +15,9 @@ import java.util.OptionalInt;
 public record CsvOptions(char delimiter, boolean header, OptionalInt labelColumn) {
 
     /**
+     * @param delimiter the field separator; not a quote, CR or LF
+     * @param header true if the first record holds column names (skipped when reading)
+     * @param labelColumn the 0-based label column, or a negative index counted from the end ({@code -1} is the last column); empty when there is no label column
      * @throws IllegalArgumentException if the delimiter is a quote or line break, or
      *     {@code labelColumn} is null
      */

@@ -17,8 +17,11 @@ public class MalformedDataException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file or stream name. */
     private final String source;
+    /** Byte offset of the problem, or -1. */
     private final long byteOffset;
+    /** 1-based line of the problem, or -1. */
     private final long line;
 
     private MalformedDataException(String source, long byteOffset, long line, String message, Throwable cause) {

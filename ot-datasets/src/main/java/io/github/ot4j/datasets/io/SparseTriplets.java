@@ -19,6 +19,11 @@ import java.util.Arrays;
 public record SparseTriplets(int rows, int cols, int[] rowIndex, int[] colIndex, double[] values) {
 
     /**
+     * @param rows number of rows, at least 1
+     * @param cols number of columns, at least 1
+     * @param rowIndex row of each entry, in {@code [0, rows)}; cloned in and out
+     * @param colIndex column of each entry, in {@code [0, cols)}; cloned in and out
+     * @param values value of each entry, finite; cloned in and out
      * @throws IllegalArgumentException on a bad shape, arrays of different lengths, an index out of
      *     range or a non-finite value
      */
@@ -81,16 +86,19 @@ public record SparseTriplets(int rows, int cols, int[] rowIndex, int[] colIndex,
         return values.length;
     }
 
+    /** @return a copy of rowIndex */
     @Override
     public int[] rowIndex() {
         return rowIndex.clone();
     }
 
+    /** @return a copy of colIndex */
     @Override
     public int[] colIndex() {
         return colIndex.clone();
     }
 
+    /** @return a copy of values */
     @Override
     public double[] values() {
         return values.clone();
