@@ -1,8 +1,11 @@
 package io.github.ot4j.symmetry;
 
 import io.github.ot4j.geometry.CostFunction;
+import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.geometry.Matrix;
 import io.github.ot4j.problem.LinearProblem;
+import io.github.ot4j.solver.ExactResult;
+import io.github.ot4j.solver.NetworkSimplex;
 import io.github.ot4j.solver.Sinkhorn;
 import io.github.ot4j.solver.SinkhornOptions;
 import io.github.ot4j.solver.SinkhornResult;
@@ -71,6 +74,15 @@ class ReadmeExampleTest {
         SinkhornResult s = new Sinkhorn(SinkhornOptions.epsilon(0.05)).solve(LinearProblem.uniform(cost.geometry(x, y)));
 
         assertTrue(s.isConverged() && s.transportCost() > 0);
+
+        double[] a = RandomProblems.weights(7, 20);
+        double[] b = RandomProblems.weights(8, 25);
+        ExactResult e = new NetworkSimplex().solve(LinearProblem.of(cost.geometry(x, y).toDense(), a, b));
+
+        FiniteGroup d4 = cost.group();
+        ExactResult full = new NetworkSimplex().solve(LinearProblem.of(Geometry.pointCloud(d4.symmetrize(x),
+                d4.symmetrize(y), CostFunction.squaredEuclidean()), d4.symmetrizeWeights(a), d4.symmetrizeWeights(b)));
+        assertEquals(full.cost(), e.cost(), 1e-9);
     }
 
     @Test

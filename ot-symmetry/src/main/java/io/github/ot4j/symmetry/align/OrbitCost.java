@@ -19,8 +19,9 @@ import io.github.ot4j.symmetry.group.FiniteGroup;
  * transport between {@code μ} and {@code ν} under {@code c_G} has the same value as exact optimal
  * transport under {@code c} between the symmetrized measures {@code (1/|G|) Σ_g g#μ} and
  * {@code (1/|G|) Σ_g g#ν} ({@link FiniteGroup#symmetrize(Matrix)}): a plan for one gives a plan of
- * equal cost for the other. The orbit problem is {@code |G|²} times smaller. This is OT on the
- * quotient space {@code R^d / G}, where the orbit cost is the quotient cost.
+ * equal cost for the other (checked to {@code 1e-9} with ot-core's network simplex for dihedral
+ * groups). The orbit problem is {@code |G|²} times smaller. This is OT on the quotient space
+ * {@code R^d / G}, where the orbit cost is the quotient cost.
  *
  * <p>The orbit distance is a sound transport cost but must not be turned into a kernel by
  * exponentiation; see {@link io.github.ot4j.symmetry.kernel.GroupAveragedKernel}.

@@ -10,6 +10,8 @@ import io.github.ot4j.result.DualPotentials;
 import io.github.ot4j.result.StopReason;
 import io.github.ot4j.result.TransportPlan;
 import io.github.ot4j.solver.EpsilonScale;
+import io.github.ot4j.solver.ExactResult;
+import io.github.ot4j.solver.NetworkSimplex;
 import io.github.ot4j.solver.Sinkhorn;
 import io.github.ot4j.solver.SinkhornOptions;
 import io.github.ot4j.solver.SinkhornResult;
@@ -28,9 +30,11 @@ import java.util.SplittableRandom;
  * by alternating minimization (Grave, Joulin &amp; Berthet, AISTATS 2019, arXiv:1805.11222): with
  * {@code R} fixed, {@code P} is an optimal transport plan for the cost {@code |R x_i - y_j|²};
  * with {@code P} fixed, {@code R} is the plan-weighted orthogonal {@link Procrustes} solution.
- * Each step minimizes the objective over one block exactly, so the objective never increases;
- * a step that would increase it (possible only through the inner solver's tolerance) is
- * rejected and the start stops. The returned plan is the one computed for the returned map.
+ * Transport steps use Sinkhorn ({@link TransportMethod#SINKHORN}, entropic objective) or the
+ * network simplex ({@link TransportMethod#EXACT}, the unregularized objective and a sparse
+ * plan). Each step minimizes the objective over one block exactly, so the objective never
+ * increases; a step that would increase it (possible only through the inner solver's tolerance,
+ * or a network simplex stopped by its pivot cap) is rejected and the start stops. The returned plan is the one computed for the returned map.
  *
  * <p><b>Starts.</b> The problem is not convex and the alternation finds a local minimum near its
  * start. If {@code y_j = R x_{σ(j)}} exactly, the second-moment matrices satisfy
@@ -140,7 +144,9 @@ public final class WassersteinProcrustes {
         double[] xs = RawAccess.data(x);
         double[] ys = RawAccess.data(y);
         double scale = Procrustes.weightedSquaredNorms(xs, a, d) + Procrustes.weightedSquaredNorms(ys, b, d);
-        Step step = new Step(x, y, a, b, new Sinkhorn(absoluteOptions(xs, ys, scale, d)),
+        Sinkhorn sinkhorn = options.method() == TransportMethod.SINKHORN
+                ? new Sinkhorn(absoluteOptions(xs, ys, scale, d)) : null;
+        Step step = new Step(x, y, a, b, sinkhorn,
                 options.tolerance() * Math.max(scale, Double.MIN_NORMAL),
                 options.group() == OrthogonalGroup.SPECIAL_ORTHOGONAL);
 
@@ -193,7 +199,9 @@ public final class WassersteinProcrustes {
         final Matrix y;
         final double[] a;
         final double[] b;
+        /** Null for exact transport. */
         final Sinkhorn sinkhorn;
+        final NetworkSimplex simplex = new NetworkSimplex();
         final double threshold;
         final boolean special;
 
@@ -216,8 +224,19 @@ public final class WassersteinProcrustes {
                 if ((long) x.rows() * y.rows() <= DENSE_LIMIT) {
                     geometry = geometry.toDense();
                 }
-                SinkhornResult ot = sinkhorn.solve(LinearProblem.of(geometry, a, b), run.warm);
-                double objective = ot.regularizedCost();
+                LinearProblem problem = LinearProblem.of(geometry, a, b);
+                TransportPlan plan;
+                double objective;
+                if (sinkhorn != null) {
+                    SinkhornResult ot = sinkhorn.solve(problem, run.warm);
+                    plan = ot.plan();
+                    objective = ot.regularizedCost();
+                    run.warm = ot.potentials();
+                } else {
+                    ExactResult ot = simplex.solve(problem);
+                    plan = ot.plan();
+                    objective = ot.isConverged() ? ot.cost() : Double.NaN;
+                }
                 if (!(objective <= run.objective)) {
                     // Only the inner solver's tolerance (or a divergence) can cause this: keep the last iterate.
                     run.reason = StopReason.CONVERGED;
@@ -225,16 +244,15 @@ public final class WassersteinProcrustes {
                 }
                 double decrease = run.objective - objective;
                 run.map = run.next;
-                run.plan = ot.plan();
+                run.plan = plan;
                 run.objective = objective;
                 run.trace.add(objective);
                 run.iterations++;
-                run.warm = ot.potentials();
                 if (decrease <= threshold) {
                     run.reason = StopReason.CONVERGED;
                     break;
                 }
-                run.next = RawAccess.data(Procrustes.fitPlan(x, y, ot.plan(), special).map().matrix());
+                run.next = RawAccess.data(Procrustes.fitPlan(x, y, plan, special).map().matrix());
             }
         }
     }

@@ -4,12 +4,16 @@ import io.github.ot4j.geometry.CostFunction;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.geometry.Matrix;
 import io.github.ot4j.problem.LinearProblem;
+import io.github.ot4j.solver.ExactResult;
+import io.github.ot4j.solver.NetworkSimplex;
 import io.github.ot4j.solver.Sinkhorn;
 import io.github.ot4j.solver.SinkhornOptions;
 import io.github.ot4j.solver.SinkhornResult;
 import io.github.ot4j.symmetry.group.FiniteGroup;
 import io.github.ot4j.testing.RandomProblems;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +71,30 @@ class OrbitCostTest {
         SinkhornResult plain = sinkhorn.solve(LinearProblem.uniform(Geometry.pointCloud(x, y,
                 CostFunction.squaredEuclidean()))).requireConverged();
         assertTrue(a.transportCost() < plain.transportCost(), "quotienting by the group lowers the cost");
+    }
+
+    @ParameterizedTest(name = "D{0}, n = {1}")
+    @CsvSource({"1, 12", "2, 10", "3, 9", "4, 8", "6, 7"})
+    void exactOrbitTransportEqualsTransportBetweenSymmetrizedMeasures(int k, int n) {
+        FiniteGroup group = FiniteGroup.dihedral(k);
+        NetworkSimplex simplex = new NetworkSimplex();
+        for (long seed = 0; seed < 3; seed++) {
+            Matrix x = RandomProblems.gaussian(60 + seed, n, 2);
+            Matrix y = RandomProblems.gaussian(70 + seed, n + 2, 2);
+            double[] a = RandomProblems.weights(80 + seed, n);
+            double[] b = RandomProblems.weights(90 + seed, n + 2);
+            OrbitCost orbit = OrbitCost.of(CostFunction.squaredEuclidean(), group);
+            ExactResult quotient = simplex.solve(LinearProblem.of(orbit.geometry(x, y).toDense(), a, b))
+                    .requireConverged();
+            Geometry symmetrized = Geometry.pointCloud(group.symmetrize(x), group.symmetrize(y),
+                    CostFunction.squaredEuclidean()).toDense();
+            ExactResult full = simplex.solve(LinearProblem.of(symmetrized, group.symmetrizeWeights(a),
+                    group.symmetrizeWeights(b))).requireConverged();
+            assertEquals(full.cost(), quotient.cost(), 1e-9, "D" + k + " seed " + seed);
+            ExactResult plain = simplex.solve(LinearProblem.of(Geometry.pointCloud(x, y,
+                    CostFunction.squaredEuclidean()).toDense(), a, b)).requireConverged();
+            assertTrue(quotient.cost() < plain.cost(), "the orbit cost lowers the transport cost");
+        }
     }
 
     @Test

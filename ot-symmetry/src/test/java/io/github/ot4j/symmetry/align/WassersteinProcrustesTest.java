@@ -20,9 +20,9 @@ class WassersteinProcrustesTest {
     private static final int D = 5;
 
     @Test
-    void recoversARandomRotationOfAShuffledCloudInEverySeed() {
+    void sinkhornTransportRecoversARandomRotationOfAShuffledCloudInEverySeed() {
         WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults()
-                .withGroup(OrthogonalGroup.SPECIAL_ORTHOGONAL));
+                .withGroup(OrthogonalGroup.SPECIAL_ORTHOGONAL).withMethod(TransportMethod.SINKHORN));
         int recovered = 0;
         for (long seed = 0; seed < 20; seed++) {
             Matrix x = RandomProblems.gaussian(1000 + seed, N, D);
@@ -46,9 +46,35 @@ class WassersteinProcrustesTest {
     }
 
     @Test
+    void exactTransportRecoversTheRotationAndThePermutationInEverySeed() {
+        WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults()
+                .withGroup(OrthogonalGroup.SPECIAL_ORTHOGONAL).withMethod(TransportMethod.EXACT));
+        int recovered = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            Matrix x = RandomProblems.gaussian(1000 + seed, N, D);
+            OrthogonalMap truth = new OrthogonalMap(Haar.specialOrthogonal(D, new SplittableRandom(seed)));
+            int[] perm = ProcrustesTest.permutation(N, new SplittableRandom(500 + seed));
+            Matrix y = truth.apply(x).selectRows(ProcrustesTest.inverse(perm));
+            WassersteinProcrustesResult r = solver.solve(x, y);
+            assertNonIncreasing(r.objectiveTrace());
+            // The exact plan is the permutation itself: all of row i's mass 1/n on y_{perm[i]}.
+            boolean matched = true;
+            for (int i = 0; i < N; i++) {
+                matched &= Math.abs(r.plan().get(i, perm[i]) - 1.0 / N) <= 1e-12;
+            }
+            if (r.map().distance(truth) <= 1e-9 && matched && r.objective() <= 1e-20) {
+                recovered++;
+            }
+        }
+        assertEquals(20, recovered, "rotation and permutation recovered exactly in 20 of 20 seeds");
+    }
+
+    @Test
     void recoversARotationWithReflectionsAllowedAndNoise() {
-        WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults());
-        for (long seed = 0; seed < 3; seed++) {
+        for (long seed = 0; seed < 4; seed++) {
+            TransportMethod method = TransportMethod.values()[(int) (seed % 2)];
+            WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults()
+                    .withMethod(method));
             Matrix x = RandomProblems.gaussian(2000 + seed, N, D);
             OrthogonalMap truth = new OrthogonalMap(Haar.orthogonal(D, new SplittableRandom(seed + 40)));
             int[] perm = ProcrustesTest.permutation(N, new SplittableRandom(seed));
@@ -59,7 +85,7 @@ class WassersteinProcrustesTest {
             }
             WassersteinProcrustesResult r = solver.solve(x, Matrix.of(N, D, y));
             assertEquals(32, r.starts(), "all 2^5 PCA-frame sign patterns in O(5)");
-            assertTrue(r.map().distance(truth) < 0.05, "seed " + seed + ": " + r.map().distance(truth));
+            assertTrue(r.map().distance(truth) < 0.05, method + " seed " + seed + ": " + r.map().distance(truth));
             assertNonIncreasing(r.objectiveTrace());
         }
     }
@@ -68,15 +94,18 @@ class WassersteinProcrustesTest {
     void objectiveNeverIncreasesFromAPoorStart() {
         Matrix x = RandomProblems.gaussian(77, 40, 3);
         Matrix y = RandomProblems.gaussian(78, 50, 3);
-        WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults());
-        WassersteinProcrustesResult r = solver.solve(x, y, LinearProblem.uniformWeights(40),
-                LinearProblem.uniformWeights(50), OrthogonalMap.identity(3));
-        double[] trace = r.objectiveTrace();
-        assertTrue(trace.length >= 2, "the alternation ran: " + trace.length);
-        assertNonIncreasing(trace);
-        assertEquals(trace[trace.length - 1], r.objective(), 0);
-        assertEquals(1, r.starts());
-        assertTrue(r.reason() == StopReason.CONVERGED || r.iterations() == solver.options().maxIterations());
+        for (TransportMethod method : TransportMethod.values()) {
+            WassersteinProcrustes solver = new WassersteinProcrustes(WassersteinProcrustesOptions.defaults()
+                    .withMethod(method));
+            WassersteinProcrustesResult r = solver.solve(x, y, LinearProblem.uniformWeights(40),
+                    LinearProblem.uniformWeights(50), OrthogonalMap.identity(3));
+            double[] trace = r.objectiveTrace();
+            assertTrue(trace.length >= 2, method + ": the alternation ran: " + trace.length);
+            assertNonIncreasing(trace);
+            assertEquals(trace[trace.length - 1], r.objective(), 0);
+            assertEquals(1, r.starts());
+            assertTrue(r.reason() == StopReason.CONVERGED || r.iterations() == solver.options().maxIterations());
+        }
     }
 
     @Test
