@@ -15,6 +15,9 @@ import io.github.ot4j.solver.EntropicPartialOptions;
 import io.github.ot4j.solver.EntropicPartialTransport;
 import io.github.ot4j.solver.GromovWassersteinResult;
 import io.github.ot4j.solver.PartialTransportResult;
+import io.github.ot4j.solver.ExactResult;
+import io.github.ot4j.solver.NetworkSimplex;
+import io.github.ot4j.solver.OneDimensional;
 import io.github.ot4j.solver.Sinkhorn;
 import io.github.ot4j.solver.SinkhornDivergence;
 import io.github.ot4j.solver.SinkhornDivergenceResult;
@@ -25,7 +28,7 @@ import io.github.ot4j.solver.WassersteinBarycenter;
 /**
  * Static shortcuts for the common cases, in the spirit of POT's {@code ot.sinkhorn},
  * {@code ot.gromov.entropic_gromov_wasserstein}, {@code ot.bregman.barycenter},
- * {@code ot.bregman.empirical_sinkhorn_divergence} and {@code ot.partial}. Everything
+ * {@code ot.bregman.empirical_sinkhorn_divergence}, {@code ot.partial} and {@code ot.emd}. Everything
  * here is a one-line composition of the geometry, problem and solver types, which offer the full
  * set of options.
  *
@@ -171,5 +174,102 @@ public final class OT {
                                                                     double epsilon) {
         return new EntropicPartialTransport(EntropicPartialOptions.epsilon(epsilon))
                 .solve(PartialProblem.of(Geometry.dense(cost), a, b, mass));
+    }
+
+    /**
+     * Exact OT between weights {@code a} and {@code b} under a cost matrix, by the network
+     * simplex with the default options (POT's {@code ot.emd}).
+     *
+     * <pre>{@code
+     * ExactResult r = OT.emd(a, b, cost);
+     * double w = r.cost();                       // POT's ot.emd2
+     * double[][] plan = r.plan().toArray();      // at most n + m - 1 non-zeros
+     * }</pre>
+     *
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform), same total mass as {@code a}
+     * @param cost {@code n × m} finite cost matrix
+     * @return the optimal plan, its cost, dual potentials and convergence; check
+     *     {@code convergence()} or call {@code requireConverged()}
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static ExactResult emd(double[] a, double[] b, double[][] cost) {
+        return new NetworkSimplex().solve(LinearProblem.of(Geometry.dense(cost), a, b));
+    }
+
+    /**
+     * The exact transport cost {@code min <P, C>} (POT's {@code ot.emd2}).
+     *
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform), same total mass as {@code a}
+     * @param cost {@code n × m} finite cost matrix
+     * @return the optimal cost
+     * @throws IllegalArgumentException on invalid input
+     * @throws io.github.ot4j.result.NotConvergedException if the pivot cap stopped the solve
+     */
+    public static double emd2(double[] a, double[] b, double[][] cost) {
+        return emd(a, b, cost).requireConverged().cost();
+    }
+
+    /**
+     * Exact OT between two point clouds with uniform weights under squared Euclidean cost.
+     *
+     * @param x source points, one per row
+     * @param y target points, one per row, same dimension
+     * @return the result
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static ExactResult emd(double[][] x, double[][] y) {
+        return emd(null, null, Matrix.of("x", x), Matrix.of("y", y), CostFunction.squaredEuclidean());
+    }
+
+    /**
+     * Exact OT between two weighted point clouds. The costs are computed once, row by row, into
+     * an {@code n m} array.
+     *
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform), same total mass as {@code a}
+     * @param x source points
+     * @param y target points, same dimension
+     * @param cost ground cost
+     * @return the result
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static ExactResult emd(double[] a, double[] b, Matrix x, Matrix y, CostFunction cost) {
+        return new NetworkSimplex().solve(LinearProblem.of(Geometry.pointCloud(x, y, cost), a, b));
+    }
+
+    /**
+     * Exact OT on the real line by sorting (POT's {@code ot.emd_1d}; {@code cost()} is
+     * {@code ot.emd2_1d}). Optimal for costs convex in {@code x - y}.
+     *
+     * @param x source positions
+     * @param y target positions
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform), same total mass
+     * @param cost ground cost, convex in {@code x - y}, e.g. {@link CostFunction#squaredEuclidean()}
+     *     or {@link OneDimensional#power(double)}
+     * @return the monotone plan, its cost and potentials
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static ExactResult emd1d(double[] x, double[] y, double[] a, double[] b, CostFunction cost) {
+        return OneDimensional.solve(x, y, a, b, cost);
+    }
+
+    /**
+     * The Wasserstein distance {@code W_p} between weighted samples on the line. Note that POT's
+     * {@code ot.wasserstein_1d} returns {@code W_p^p}; that is
+     * {@link OneDimensional#wassersteinPower}.
+     *
+     * @param x source positions
+     * @param y target positions
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform), same total mass
+     * @param p exponent, {@code >= 1}
+     * @return {@code W_p}
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static double wasserstein1d(double[] x, double[] y, double[] a, double[] b, double p) {
+        return OneDimensional.wasserstein(x, y, a, b, p);
     }
 }
