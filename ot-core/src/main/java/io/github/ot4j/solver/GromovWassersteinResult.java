@@ -6,7 +6,7 @@ import io.github.ot4j.result.TransportPlan;
 
 /**
  * The outcome of a (fused) Gromov-Wasserstein solve, entropic ({@link EntropicGromovWasserstein})
- * or exact (conditional gradient, {@code GromovWasserstein}).
+ * or exact ({@link GromovWasserstein}).
  *
  * @param problem the problem solved
  * @param plan the coupling T, stored densely
