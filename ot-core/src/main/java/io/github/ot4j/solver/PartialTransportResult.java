@@ -5,7 +5,8 @@ import io.github.ot4j.result.Convergence;
 import io.github.ot4j.result.TransportPlan;
 
 /**
- * The outcome of a partial transport solve ({@link EntropicPartialTransport}, or the exact one).
+ * The outcome of a partial transport solve ({@link EntropicPartialTransport} or
+ * {@link ExactPartialTransport}).
  *
  * @param problem the problem solved
  * @param plan the plan P, with {@code P 1 <= a}, {@code Pᵀ 1 <= b} and total mass
