@@ -13,8 +13,10 @@ import io.github.ot4j.solver.EntropicGromovOptions;
 import io.github.ot4j.solver.EntropicGromovWasserstein;
 import io.github.ot4j.solver.EntropicPartialOptions;
 import io.github.ot4j.solver.EntropicPartialTransport;
+import io.github.ot4j.solver.GromovWasserstein;
 import io.github.ot4j.solver.GromovWassersteinResult;
 import io.github.ot4j.solver.PartialTransportResult;
+import io.github.ot4j.solver.ExactPartialTransport;
 import io.github.ot4j.solver.ExactResult;
 import io.github.ot4j.solver.NetworkSimplex;
 import io.github.ot4j.solver.OneDimensional;
@@ -23,6 +25,9 @@ import io.github.ot4j.solver.SinkhornDivergence;
 import io.github.ot4j.solver.SinkhornDivergenceResult;
 import io.github.ot4j.solver.SinkhornOptions;
 import io.github.ot4j.solver.SinkhornResult;
+import io.github.ot4j.solver.SlicedOptions;
+import io.github.ot4j.solver.SlicedResult;
+import io.github.ot4j.solver.SlicedWasserstein;
 import io.github.ot4j.solver.WassersteinBarycenter;
 
 /**
@@ -271,5 +276,72 @@ public final class OT {
      */
     public static double wasserstein1d(double[] x, double[] y, double[] a, double[] b, double p) {
         return OneDimensional.wasserstein(x, y, a, b, p);
+    }
+
+    /**
+     * Exact Gromov-Wasserstein (square loss) by conditional gradient with exact line search
+     * (POT's {@code ot.gromov.gromov_wasserstein}); a local optimum from {@code p qᵀ}.
+     *
+     * @param sourceCost {@code C1}, {@code n × n}
+     * @param targetCost {@code C2}, {@code m × m}
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @return the coupling and {@code GW(T)}
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static GromovWassersteinResult gromovWasserstein(double[][] sourceCost, double[][] targetCost, double[] a,
+                                                            double[] b) {
+        return new GromovWasserstein().solve(QuadraticProblem.of(sourceCost, targetCost, a, b));
+    }
+
+    /**
+     * Exact fused Gromov-Wasserstein (square loss) by conditional gradient (POT's
+     * {@code ot.gromov.fused_gromov_wasserstein}).
+     *
+     * @param featureCost {@code M}, {@code n × m}
+     * @param sourceCost {@code C1}, {@code n × n}
+     * @param targetCost {@code C2}, {@code m × m}
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @param alpha weight of the structure term in {@code [0, 1]}
+     * @return the coupling and its objective terms
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static GromovWassersteinResult fusedGromovWasserstein(double[][] featureCost, double[][] sourceCost,
+                                                                 double[][] targetCost, double[] a, double[] b,
+                                                                 double alpha) {
+        return new GromovWasserstein().solve(QuadraticProblem.fused(Geometry.dense(featureCost),
+                Matrix.of("sourceCost", sourceCost), Matrix.of("targetCost", targetCost), a, b, alpha));
+    }
+
+    /**
+     * Exact partial transport of {@code mass} units (POT's {@code ot.partial.partial_wasserstein}).
+     *
+     * @param a source weights (null for uniform)
+     * @param b target weights (null for uniform)
+     * @param cost {@code n × m} cost matrix
+     * @param mass the mass to move, in {@code (0, min(|a|, |b|)]}
+     * @return the optimal partial plan and its cost
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static PartialTransportResult partialWasserstein(double[] a, double[] b, double[][] cost, double mass) {
+        return new ExactPartialTransport().solve(PartialProblem.of(Geometry.dense(cost), a, b, mass));
+    }
+
+    /**
+     * Sliced and max-sliced Wasserstein distances between two point clouds with uniform weights,
+     * over {@code projections} random directions drawn from {@code seed}.
+     *
+     * @param x source points, one per row
+     * @param y target points, one per row, same dimension
+     * @param p the exponent, {@code >= 1}
+     * @param projections number of directions, at least 1
+     * @param seed seed of the directions
+     * @return {@code SW_p}, {@code max-SW_p} and the per-direction values
+     * @throws IllegalArgumentException on invalid input
+     */
+    public static SlicedResult slicedWasserstein(double[][] x, double[][] y, double p, int projections, long seed) {
+        return new SlicedWasserstein(SlicedOptions.random(p, seed).withProjections(projections))
+                .compute(Matrix.of("x", x), Matrix.of("y", y), null, null);
     }
 }

@@ -46,4 +46,20 @@ class FacadeTest {
         PartialTransportResult partial = OT.entropicPartialWasserstein(null, null, cost, 0.5, 0.1);
         assertEquals(0.5, partial.plan().mass(), 1e-12);
     }
+
+    @Test
+    void exactAndSlicedShortcuts() {
+        Matrix x = RandomProblems.gaussian(11, 7, 2);
+        Matrix y = RandomProblems.gaussian(12, 8, 2);
+        GromovWassersteinResult gw = OT.gromovWasserstein(sq(x), sq(y), null, null).requireConverged();
+        assertEquals(1, gw.plan().mass(), 1e-12);
+        double[][] m = CostFunction.squaredEuclidean().pairwise(x, y).toArray();
+        GromovWassersteinResult fgw = OT.fusedGromovWasserstein(m, sq(x), sq(y), null, null, 0.5).requireConverged();
+        assertEquals(0.5 * fgw.featureCost() + 0.5 * fgw.structureCost(), fgw.value(), 1e-12);
+        PartialTransportResult partial = OT.partialWasserstein(null, null, m, 0.5);
+        assertEquals(0.5, partial.plan().mass(), 1e-12);
+        io.github.ot4j.solver.SlicedResult s = OT.slicedWasserstein(x.toArray(), y.toArray(), 2, 30, 5);
+        assertEquals(30, s.projected().length);
+        assertTrue(s.distance() > 0 && s.distance() <= s.maxSliced());
+    }
 }
