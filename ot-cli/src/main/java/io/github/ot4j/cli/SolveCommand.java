@@ -23,19 +23,20 @@ import java.util.concurrent.Callable;
 /**
  * {@code ot4j solve}: one optimal-transport problem from NPY files, result as one JSON line. The
  * options are shared; each method's solving lives in its own small class
- * ({@link SinkhornMethod}, {@link GromovMethod}, {@link PartialMethod}, {@link SlicedMethod},
+ * ({@link SinkhornMethod}, {@link EmdMethod}, {@link GromovMethod}, {@link PartialMethod}, {@link SlicedMethod},
  * {@link DivergenceMethod}).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Solve one optimal-transport problem given as NPY files and print one JSON line:",
             "method, cost, iterations, stop reason, error, seconds (and the method's own terms).",
-            "Methods: sinkhorn (entropic OT), gw and fused-gw (Gromov-Wasserstein: entropic with --epsilon,",
+            "Methods: sinkhorn (entropic OT), emd (exact OT, network simplex), gw and fused-gw (Gromov-Wasserstein: entropic with --epsilon,",
             "exact conditional gradient without), partial (mass --mass: entropic with --epsilon, exact without),",
             "sliced (sliced and max-sliced Wasserstein of point clouds), divergence (Sinkhorn divergence)."},
         footer = {"", "Examples:",
             "  ot4j solve --cost C.npy --epsilon 0.01 --plan-out P.npy",
             "  ot4j solve --source X.npy --target Y.npy --metric euclidean --a a.npy --b b.npy",
             "  ot4j solve --cost C.npy --epsilon 1e-4 --domain log --tol 1e-9 --max-iter 20000",
+            "  ot4j solve --method emd --cost C.npy --a a.npy --b b.npy --plan-out P.npy",
             "  ot4j solve --method gw --cost-source C1.npy --cost-target C2.npy --epsilon 5e-3",
             "  ot4j solve --method fused-gw --cost M.npy --cost-source C1.npy --cost-target C2.npy --alpha 0.5",
             "  ot4j solve --method partial --cost M.npy --mass 0.6 --epsilon 0.05",
@@ -87,7 +88,7 @@ final class SolveCommand implements Callable<Integer> {
     Path b;
 
     @Option(names = "--method", paramLabel = "NAME", defaultValue = "sinkhorn",
-            description = "Solver: sinkhorn, gw, fused-gw, partial, sliced or divergence (default: ${DEFAULT-VALUE}).")
+            description = "Solver: sinkhorn, emd, gw, fused-gw, partial, sliced or divergence (default: ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--epsilon", paramLabel = "E",
@@ -154,12 +155,13 @@ final class SolveCommand implements Callable<Integer> {
         long start = System.nanoTime();
         JsonLine line = switch (method) {
             case "sinkhorn" -> SinkhornMethod.run(this);
+            case "emd" -> EmdMethod.run(this);
             case "gw", "fused-gw" -> GromovMethod.run(this, "fused-gw".equals(method));
             case "partial" -> PartialMethod.run(this);
             case "sliced" -> SlicedMethod.run(this);
             case "divergence" -> DivergenceMethod.run(this);
             default -> throw new IllegalArgumentException("unknown method '" + method
-                    + "'; expected sinkhorn, gw, fused-gw, partial, sliced or divergence");
+                    + "'; expected sinkhorn, emd, gw, fused-gw, partial, sliced or divergence");
         };
         spec.commandLine().getOut().println(line.put("seconds", (System.nanoTime() - start) / 1e9));
         return 0;
