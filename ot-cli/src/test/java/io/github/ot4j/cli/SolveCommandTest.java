@@ -43,6 +43,25 @@ class SolveCommandTest {
     }
 
     @Test
+    void emdMatchesPotsExactPlanAndCost() throws Exception {
+        Golden g = Golden.load("emd_n20_m30_d3");
+        Path cost = npy(dir, "M.npy", g.inputMatrix("M"));
+        Path a = npy(dir, "a.npy", g.inputVector("a"));
+        Path b = npy(dir, "b.npy", g.inputVector("b"));
+        Path plan = dir.resolve("P.npy");
+        CliTestSupport.Run r = run("solve", "--method", "emd", "--cost", cost.toString(), "--a", a.toString(),
+                "--b", b.toString(), "--plan-out", plan.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, String> j = json(r.out());
+        assertEquals("emd", j.get("method"));
+        assertEquals("CONVERGED", j.get("stop_reason"));
+        g.assertScalar("cost", Double.parseDouble(j.get("cost")));
+        assertTrue(Integer.parseInt(j.get("nonzeros")) <= 20 + 30 - 1, "a vertex of the transport polytope");
+        g.assertMatrix("plan", NpyReader.read(plan).toMatrix().toArray());
+        assertEquals(2, run("solve", "--method", "emd", "--cost", cost.toString(), "--epsilon", "0.1").exitCode());
+    }
+
+    @Test
     void pointInputsWithOnlineGeometryAndFixedIterations() throws Exception {
         double[][] x = {{0, 0}, {1, 0}, {0, 1}};
         double[][] y = {{0, 0.1}, {1, 0.2}};

@@ -8,6 +8,10 @@ import io.github.ot4j.internal.Checks;
  */
 public final class DenseGeometry implements Geometry {
 
+    static {
+        io.github.ot4j.internal.RawAccess.registerDenseGeometryAccess(g -> g.costs);
+    }
+
     private final int rows;
     private final int cols;
     private final double[] costs;

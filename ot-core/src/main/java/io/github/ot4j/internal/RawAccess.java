@@ -1,13 +1,14 @@
 package io.github.ot4j.internal;
 
+import io.github.ot4j.geometry.DenseGeometry;
 import io.github.ot4j.geometry.Matrix;
 
 import java.util.function.Function;
 
 /**
- * Gives ot4j's own packages the backing array of a {@link Matrix} without copying (the JDK's
- * "shared secrets" pattern): {@code Matrix} is immutable to users, while the library's hot loops
- * read its row-major storage directly. Not part of the API.
+ * Gives ot4j's own packages the backing array of a {@link Matrix} or a {@link DenseGeometry}
+ * without copying (the JDK's "shared secrets" pattern): both are immutable to users, while the
+ * library's hot loops read their row-major storage directly. Not part of the API.
  */
 public final class RawAccess {
 
@@ -25,6 +26,7 @@ public final class RawAccess {
 
     private static volatile Function<Matrix, double[]> matrixData;
     private static volatile MatrixWrapper matrixWrapper;
+    private static volatile Function<DenseGeometry, double[]> denseCosts;
 
     private RawAccess() {
     }
@@ -38,6 +40,23 @@ public final class RawAccess {
     public static void registerMatrixAccess(Function<Matrix, double[]> data, MatrixWrapper wrapper) {
         matrixData = data;
         matrixWrapper = wrapper;
+    }
+
+    /**
+     * Called once by {@code DenseGeometry}'s static initializer.
+     *
+     * @param costs the accessor
+     */
+    public static void registerDenseGeometryAccess(Function<DenseGeometry, double[]> costs) {
+        denseCosts = costs;
+    }
+
+    /**
+     * @param g a dense geometry (its class is initialized, so the accessor is registered)
+     * @return its row-major cost array; callers must not modify it
+     */
+    public static double[] costs(DenseGeometry g) {
+        return denseCosts.apply(g);
     }
 
     /**

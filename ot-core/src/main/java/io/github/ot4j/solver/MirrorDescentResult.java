@@ -14,8 +14,9 @@ import io.github.ot4j.result.TransportPlan;
  * @param linearCost {@code <C, P>}
  * @param objectiveValue {@code F(P)}
  * @param totalObjective {@code <C, P> + λ F(P)}
- * @param convergence the outer iteration's convergence; its error is the mass moved by the last
- *     step, {@code Σ |P_{t+1} - P_t|}
+ * @param convergence the outer iteration's convergence; its error is the last measured step
+ *     {@code |P_{t+1} - P_t|} in {@link MirrorDescentOptions#stepNorm()} (by default the mass
+ *     moved, {@code Σ |P_{t+1} - P_t|}), measured as {@link MirrorDescentOptions#checkEvery()} says
  * @param objectiveTrace {@code <C, P_t> + λ F(P_t)} at every outer iterate, starting with the
  *     initial plan
  * @param innerIterations the Sinkhorn iterations of each outer step

@@ -201,4 +201,24 @@ class MirrorDescentTest {
             assertTrue(Double.isFinite(v));
         }
     }
+
+    @Test
+    void andersonAccelerationReachesTheSameFixedPointInFewerSteps() {
+        LinearProblem p = problem();
+        double[] q = target(p);
+        MirrorDescentOptions o = MirrorDescentOptions.of(SinkhornOptions.epsilon(0.05).withTolerance(1e-13)
+                .withCheckEvery(1)).withWeight(1).withTolerance(1e-11).withMaxIterations(2000);
+        MirrorDescentResult plain = new MirrorDescent(o).minimize(p, quadratic(q));
+        MirrorDescentResult fast = new MirrorDescent(o.withAcceleration(4)).minimize(p, quadratic(q));
+        assertEquals(StopReason.CONVERGED, plain.convergence().reason(), plain.convergence().toString());
+        assertEquals(StopReason.CONVERGED, fast.convergence().reason(), fast.convergence().toString());
+        assertTrue(fast.convergence().iterations() < plain.convergence().iterations(),
+                fast.convergence().iterations() + " vs " + plain.convergence().iterations());
+        double[] a = plain.plan().toRowMajor();
+        double[] b = fast.plan().toRowMajor();
+        for (int k = 0; k < a.length; k++) {
+            assertEquals(a[k], b[k], 1e-9);
+        }
+        assertThrows(IllegalArgumentException.class, () -> o.withAcceleration(-1));
+    }
 }

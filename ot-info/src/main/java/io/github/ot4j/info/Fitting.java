@@ -70,9 +70,10 @@ final class Fitting {
             return new MirrorDescentOptions(o.maxIterations(), 0, weight,
                     SinkhornOptions.potDefaults(o.epsilon(), domain), InnerStart.COLD, MirrorStep.LINEARIZED);
         }
-        return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
-                        .withMaxIterations(o.innerMaxIterations()),
-                InnerStart.WARM, MirrorStep.LINEARIZED, o.innerToleranceFactor());
+        SinkhornOptions inner = SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
+                .withMaxIterations(o.innerMaxIterations());
+        return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, inner, InnerStart.WARM,
+                MirrorStep.LINEARIZED).withInnerToleranceFactor(o.innerToleranceFactor());
     }
 
     static InfoOtModel fit(Matrix xs, int[] ys, Matrix xt, CostFunction cross, InfoOtOptions o,
