@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Align a source point set with a target point set and print one JSON line.",
             "infoot maximizes the kernel mutual information (source and target may differ in dimension);",
-            "fused-infoot adds the Euclidean cost; sinkhorn is entropic OT on the squared Euclidean cost."},
+            "fused-infoot adds the Euclidean cost; sinkhorn (entropic) and emd (exact) use the squared Euclidean cost."},
         footer = {"", "Examples:",
             "  ot4j align --method infoot --source atac.npy --target rna.npy --bandwidth 0.5 --epsilon 0.05 \\",
             "             --projection barycentric --projection-out atac_in_rna.npy",
@@ -172,22 +172,26 @@ final class AlignCommand implements Callable<Integer> {
                         .put("inner_converged", model.result().innerConverged())
                         .put("mutual_information", model.mutualInformation());
             }
-            case "sinkhorn" -> {
+            case "sinkhorn", "emd" -> {
                 if (conditional) {
-                    throw new IllegalArgumentException("--projection conditional needs an InfoOT method; sinkhorn has only barycentric");
+                    throw new IllegalArgumentException("--projection conditional needs an InfoOT method; " + method
+                            + " has only barycentric");
                 }
-                double eps = epsilon == null ? 1.0 : epsilon;
-                Coupling c = Couplings.sinkhorn(SinkhornOptions.epsilon(eps), CostFunction.squaredEuclidean())
-                        .fit(xs, ys, xt);
+                Coupling c;
+                if (method.equals("emd")) {
+                    c = Couplings.emd(CostFunction.squaredEuclidean()).fit(xs, ys, xt);
+                } else {
+                    double eps = epsilon == null ? 1.0 : epsilon;
+                    c = Couplings.sinkhorn(SinkhornOptions.epsilon(eps), CostFunction.squaredEuclidean()).fit(xs, ys, xt);
+                    json.put("epsilon", eps);
+                }
                 plan = c.plan();
                 projected = c.transformSource();
                 if (xNew != null) {
                     projectedNew = c.transform(xNew);
                 }
-                json.put("epsilon", eps).put("cost", "sqeuclidean");
+                json.put("cost", "sqeuclidean");
             }
-            case "emd" -> throw new IllegalArgumentException(
-                    "--method emd needs the exact (network simplex) solver, which is not in this build yet");
             default -> throw new IllegalArgumentException("--method must be infoot, fused-infoot, sinkhorn or emd, got '"
                     + method + "'");
         }

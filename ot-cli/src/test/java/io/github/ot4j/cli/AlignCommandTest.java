@@ -84,6 +84,15 @@ class AlignCommandTest {
                 xs.toString(), "--quiet");
         assertEquals(0, s.exitCode(), s.err());
         assertEquals("sinkhorn", json(s.out()).get("method"));
+        Path plan = dir.resolve("emd.npy");
+        CliTestSupport.Run e = run("align", "--method", "emd", "--source", xs.toString(), "--target", xs.toString(),
+                "--plan-out", plan.toString(), "--quiet");
+        assertEquals(0, e.exitCode(), e.err());
+        // EMD between a point set and itself is the identity coupling.
+        io.github.ot4j.geometry.Matrix p = NpyReader.read(plan).toMatrix();
+        for (int i = 0; i < 12; i++) {
+            assertEquals(1.0 / 12, p.get(i, i), 1e-12);
+        }
     }
 
     @Test

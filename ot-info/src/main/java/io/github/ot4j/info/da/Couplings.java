@@ -1,5 +1,6 @@
 package io.github.ot4j.info.da;
 
+import io.github.ot4j.OT;
 import io.github.ot4j.geometry.CostFunction;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.geometry.Matrix;
@@ -44,7 +45,22 @@ public final class Couplings {
     }
 
     /**
-     * Any plan-producing solver (for example exact OT), with the barycentric in-sample map and
+     * Exact OT (POT's {@code EMDTransport}: uniform weights, network simplex) with the given ground
+     * cost ({@link CostFunction#squaredEuclidean()} in POT).
+     *
+     * @param cost the ground cost
+     * @return the method
+     * @throws IllegalArgumentException if {@code cost} is null
+     */
+    public static CouplingMethod emd(CostFunction cost) {
+        if (cost == null) {
+            throw new IllegalArgumentException("cost must not be null");
+        }
+        return planBased((xs, xt) -> OT.emd(null, null, xs, xt, cost).plan());
+    }
+
+    /**
+     * Any plan-producing solver, with the barycentric in-sample map and
      * the nearest-neighbour out-of-sample map.
      *
      * @param solver computes an {@code n × m} plan from the source and target points

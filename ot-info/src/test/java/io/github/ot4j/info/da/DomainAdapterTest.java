@@ -75,6 +75,11 @@ class DomainAdapterTest {
     }
 
     @Test
+    void emd() {
+        checkAdapter(Couplings.emd(CostFunction.squaredEuclidean()), 0.95);
+    }
+
+    @Test
     void fusedInfoOtConditional() {
         checkAdapter(Couplings.fusedInfoOt(InfoOtOptions.fused().withMaxIterations(15), SourceProjection.CONDITIONAL),
                 0.95);
