@@ -27,9 +27,12 @@ import java.util.Map;
  *     io.github.ot4j.bench.info.InfoOtRunner snare|scgem|da|mnist [key=value ...]
  * </pre>
  * Keys: {@code data} (default {@code $OT4J_DATA} or {@code ../shared/datasets}), {@code h},
- * {@code rule} (reference|median|fixed), {@code eps}, {@code lambda}, {@code iters}, {@code tol},
- * {@code compat} (none|original), {@code rank}, {@code repeat}, {@code raw} (scGEM: no L2 normalisation),
- * {@code pair} (DA: dw|wd), {@code seeds}.
+ * {@code rule} (reference|median|fixed), {@code eps}, {@code lambda}, {@code iters}, {@code tol} (outer),
+ * {@code innerTol}, {@code innerMax}, {@code innerFactor} (inexact inner solves), {@code compat}
+ * (none|original), {@code rank} (pivoted-Cholesky kernel rank, 0 = exact), {@code repeat} (timed runs;
+ * the median is printed with the process CPU time and the load average), {@code raw} (scGEM: no L2
+ * normalisation), {@code pair} (DA: dw|wd), {@code seeds}, {@code verbose} (inner iterations and
+ * outer steps). The original algorithm's timing script is {@code ot-bench/scripts/original_infoot_timing.py}.
  */
 public final class InfoOtRunner {
 
