@@ -10,7 +10,12 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +42,8 @@ public final class Plots {
     }
 
     /**
-     * A plan as a heat map, rows = source points, columns = target points. Plans larger than
-     * {@code maxCells} per side are pooled (summed) into blocks so the picture stays readable.
+     * A plan as a heat map, rows = source points, columns = target points. Plans with more than
+     * 120 rows or columns are pooled (summed) into blocks so the picture stays readable.
      *
      * @param plan the plan, row-major
      * @param rows n
@@ -48,6 +53,48 @@ public final class Plots {
      * @throws IOException if the file cannot be written
      */
     public static void heatMap(double[] plan, int rows, int cols, String title, Path file) throws IOException {
+        write(heatMapChart(plan, rows, cols, title, WIDTH, HEIGHT), file);
+    }
+
+    /**
+     * Several plans of the same shape side by side in one PNG, each with its own colour scale.
+     *
+     * @param plans panel title → plan (row-major, {@code rows × cols})
+     * @param rows n
+     * @param cols m
+     * @param title overall title
+     * @param file the PNG to write
+     * @throws IOException if the file cannot be written
+     */
+    public static void heatMaps(Map<String, double[]> plans, int rows, int cols, String title, Path file) throws IOException {
+        int w = 620;
+        int h = 560;
+        int top = 40;
+        BufferedImage canvas = new BufferedImage(w * plans.size(), h + top, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        int tw = g.getFontMetrics().stringWidth(title);
+        g.drawString(title, Math.max(8, (canvas.getWidth() - tw) / 2), 26);
+        int k = 0;
+        for (Map.Entry<String, double[]> e : plans.entrySet()) {
+            HeatMapChart chart = heatMapChart(e.getValue(), rows, cols, e.getKey(), w, h);
+            g.drawImage(BitmapEncoder.getBufferedImage(chart), k * w, top, null);
+            k++;
+        }
+        g.dispose();
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ImageIO.write(canvas, "png", file.toFile());
+    }
+
+    /** A heat map of a plan, pooled into blocks when it has more than 120 rows or columns. */
+    private static HeatMapChart heatMapChart(double[] plan, int rows, int cols, String title, int width, int height) {
         int maxCells = 120;
         int br = Math.max(1, (rows + maxCells - 1) / maxCells);
         int bc = Math.max(1, (cols + maxCells - 1) / maxCells);
@@ -73,15 +120,16 @@ public final class Plots {
                 cells.add(new Number[] {j, i, z[j][i]});
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        HeatMapChart chart = new HeatMapChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle("target index").yAxisTitle("source index").build();
         chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setShowValue(false);
         chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setRangeColors(new Color[] {Color.WHITE, new Color(0x9ecae1), new Color(0x3182bd), new Color(0x08306b)});
         chart.getStyler().setAxisTicksVisible(false);
         chart.addSeries("mass", xs, ys, cells);
-        write(chart, file);
+        return chart;
     }
 
     /**
