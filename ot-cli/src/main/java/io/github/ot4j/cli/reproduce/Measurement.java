@@ -16,7 +16,7 @@ package io.github.ot4j.cli.reproduce;
  * @param runs how many runs (split seeds) the value averages; 0 for a reference value
  * @param seconds wall time of fitting and scoring those runs; shared by the rows one fit produces; 0 for a reference value
  */
-public record Measurement(ReproduceTask experiment, String dataset, String metric, String method, SettingKind kind,
+record Measurement(ReproduceTask experiment, String dataset, String metric, String method, SettingKind kind,
                           String settings, double value, double std, int runs, double seconds) {
 
     /**

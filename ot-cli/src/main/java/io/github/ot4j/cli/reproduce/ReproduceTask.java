@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * The experiments {@code ot4j reproduce} can run; each is one table of the report (datasets README
  * sections 5.1-5.6).
  */
-public enum ReproduceTask {
+enum ReproduceTask {
     /** SNAREseq ATAC→RNA alignment: FOSCTTM and 5-NN label transfer. */
     SNARESEQ("snareseq", "SNAREseq ATAC→RNA alignment"),
     /** scGEM expression→methylation alignment: FOSCTTM and 5-NN label transfer. */

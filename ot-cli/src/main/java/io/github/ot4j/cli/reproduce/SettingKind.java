@@ -3,7 +3,7 @@ package io.github.ot4j.cli.reproduce;
 /**
  * Where a row's settings come from, so every number in the report says what produced it.
  */
-public enum SettingKind {
+enum SettingKind {
     /** A number from the datasets README (section 5.6): published, or the original code measured on these files. */
     REFERENCE_VALUE("reference value"),
     /** ot4j run with the original code's settings, mirrored exactly ({@code --compat original}). */
