@@ -116,7 +116,7 @@ final class DomainAdaptationExperiment implements Experiment {
             String name = prefix + t.name();
             for (int seed = 0; seed < seeds; seed++) {
                 DaProtocol p = DaProtocol.targetSplit(seed);
-                String run = name + " seed " + seed + ", ";
+                String run = name + " s" + seed + " ";
                 long t0 = System.nanoTime();
                 progress.begin(run + "no adaptation");
                 double none = t.evaluate(AlignmentMethod.identity(), p).percent();
@@ -126,12 +126,12 @@ final class DomainAdaptationExperiment implements Experiment {
                         Couplings.emd(CostFunction.squaredEuclidean()), progress);
                 coupling(avg, t, p, name, run + "Sinkhorn", SINKHORN, sinkhornSettings,
                         Couplings.sinkhorn(Configurations.sinkhorn(), CostFunction.squaredEuclidean()), progress);
-                fused(avg, t, p, name, run + "fused InfoOT (original)", SettingKind.REFERENCE_SETTINGS, refSettings,
+                fused(avg, t, p, name, run + "fused InfoOT original", SettingKind.REFERENCE_SETTINGS, refSettings,
                         reference, progress);
-                fused(avg, t, p, name, run + "fused InfoOT (ot4j)", SettingKind.OT4J, ot4jSettings, ot4j, progress);
+                fused(avg, t, p, name, run + "fused InfoOT ot4j", SettingKind.OT4J, ot4jSettings, ot4j, progress);
             }
             if (experiment == ReproduceTask.OFFICE_SURF) {
-                progress.begin(name + " full target, no adaptation");
+                progress.begin(name + " full target");
                 long t0 = System.nanoTime();
                 double full = t.evaluate(AlignmentMethod.identity(), DaProtocol.FULL_TARGET).percent();
                 avg.add(name, metric, NO_ADAPTATION_FULL, SettingKind.BASELINE, "fit and test on the whole target", full,

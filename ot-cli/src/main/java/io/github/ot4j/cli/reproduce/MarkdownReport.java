@@ -141,8 +141,9 @@ final class MarkdownReport {
             return "—";
         }
         if (m.isReference()) {
-            // As the README states it: 0.604 stays 0.604, not 0.6040.
-            return java.math.BigDecimal.valueOf(m.value()).stripTrailingZeros().toPlainString();
+            // As the README states it: 0.604 stays 0.604 (not 0.6040), 91.0 stays 91.0.
+            java.math.BigDecimal v = java.math.BigDecimal.valueOf(m.value()).stripTrailingZeros();
+            return (v.scale() < 1 ? v.setScale(1) : v).toPlainString();
         }
         int digits = m.metric().equals(ReferenceValues.FOSCTTM) ? 4 : 1;
         String v = round(m.value(), digits);

@@ -82,7 +82,7 @@ final class RetrievalExperiment implements Experiment {
         for (RetrievalTask t : tasks) {
             String name = "DeCAF " + t.name();
             for (int seed = 0; seed < seeds; seed++) {
-                String run = name + " seed " + seed + ", ";
+                String run = name + " s" + seed + " ";
                 score(avg, t, seed, name, run + "distance", NO_ADAPTATION, SettingKind.BASELINE, "source features as they are",
                         RetrievalMethod.negativeDistance(), progress);
                 score(avg, t, seed, name, run + "EMD", EMD, SettingKind.BASELINE,
@@ -91,9 +91,9 @@ final class RetrievalExperiment implements Experiment {
                 score(avg, t, seed, name, run + "Sinkhorn", SINKHORN, SettingKind.BASELINE,
                         Configurations.describeSinkhorn() + "; query mapped as for EMD",
                         mapped(Couplings.sinkhorn(Configurations.sinkhorn(), CostFunction.squaredEuclidean())), progress);
-                score(avg, t, seed, name, run + "fused InfoOT (original)", FUSED, SettingKind.REFERENCE_SETTINGS, refSettings,
+                score(avg, t, seed, name, run + "fused InfoOT original", FUSED, SettingKind.REFERENCE_SETTINGS, refSettings,
                         conditional(reference, ScoreBandwidth.BATCH, progress), progress);
-                score(avg, t, seed, name, run + "fused InfoOT (ot4j)", FUSED, SettingKind.OT4J, ot4jSettings,
+                score(avg, t, seed, name, run + "fused InfoOT ot4j", FUSED, SettingKind.OT4J, ot4jSettings,
                         conditional(ot4j, ScoreBandwidth.TRAINING, progress), progress);
             }
         }

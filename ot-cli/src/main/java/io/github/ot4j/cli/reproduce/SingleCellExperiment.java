@@ -115,7 +115,8 @@ final class SingleCellExperiment implements Experiment {
         List<Measurement> bary = new ArrayList<>();
         List<Measurement> cond = new ArrayList<>();
         for (Configuration c : configurations) {
-            progress.begin(title + ", InfoOT (" + c.kind().label() + (c.name().isEmpty() ? "" : ", " + c.name()) + ")");
+            progress.begin(title.substring(0, title.indexOf(' ')) + " InfoOT "
+                    + (c.kind() == SettingKind.REFERENCE_SETTINGS ? "original" : "ot4j " + c.name()));
             long t0 = System.nanoTime();
             SingleCellTask task = tasks.get(c.preprocessing());
             InfoOtModel model = new InfoOt(c.options()).fit(task.domain1().features(), task.domain2().features(),

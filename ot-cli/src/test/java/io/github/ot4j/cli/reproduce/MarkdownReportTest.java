@@ -28,7 +28,7 @@ class MarkdownReportTest {
         String[] lines = MarkdownReport.table(ReproduceTask.OFFICE_DECAF, ms).split("\n");
         assertEquals("| method | settings | D→W | W→D | seconds |", lines[0]);
         assertTrue(lines[2].startsWith("| no adaptation | **baseline** — as is | 56.2 ± 4.2 | 99.4 ± 1.0 | 0.3 |"), lines[2]);
-        assertTrue(lines[3].startsWith("| fused InfoOT, barycentric | *reference value* — measured | 91 | — | — |"), lines[3]);
+        assertTrue(lines[3].startsWith("| fused InfoOT, barycentric | *reference value* — measured | 91.0 | — | — |"), lines[3]);
         assertTrue(lines[4].startsWith("| fused InfoOT, barycentric | **ot4j settings** — defaults | 88.3 ± 5.0 | 83.8 ± 6.0 | 10.0 |"),
                 lines[4]);
         assertEquals(5, lines.length, String.join("\n", lines));
