@@ -3,10 +3,15 @@ package io.github.ot4j.cli;
 import java.util.Locale;
 
 /** Builds one flat JSON object on one line, for machine-readable command output. */
-final class JsonLine {
+public final class JsonLine {
     private final StringBuilder b = new StringBuilder("{");
 
-    JsonLine put(String key, String value) {
+    /**
+     * @param key the key
+     * @param value the value
+     * @return this
+     */
+    public JsonLine put(String key, String value) {
         key(key);
         if (value == null) {
             b.append("null");
@@ -16,7 +21,12 @@ final class JsonLine {
         return this;
     }
 
-    JsonLine put(String key, double value) {
+    /**
+     * @param key the key
+     * @param value the value
+     * @return this
+     */
+    public JsonLine put(String key, double value) {
         key(key);
         if (Double.isFinite(value)) {
             b.append(Double.toString(value));
@@ -26,13 +36,23 @@ final class JsonLine {
         return this;
     }
 
-    JsonLine put(String key, long value) {
+    /**
+     * @param key the key
+     * @param value the value
+     * @return this
+     */
+    public JsonLine put(String key, long value) {
         key(key);
         b.append(value);
         return this;
     }
 
-    JsonLine put(String key, boolean value) {
+    /**
+     * @param key the key
+     * @param value the value
+     * @return this
+     */
+    public JsonLine put(String key, boolean value) {
         key(key);
         b.append(value);
         return this;

@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 @Command(name = "ot4j", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Optimal transport for the JVM, with information-maximizing OT (InfoOT).",
         subcommands = {SolveCommand.class, AlignCommand.class, BarycenterCommand.class, DemoCommand.class,
-            BenchCommand.class,
+            io.github.ot4j.cli.reproduce.ReproduceCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Run 'ot4j help <command>' for a command's options and an example."})
 public final class Main {
