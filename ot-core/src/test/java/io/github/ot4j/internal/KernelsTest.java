@@ -68,6 +68,63 @@ class KernelsTest {
     }
 
     @Test
+    void fourRowKernelsAgreeWithScalar() {
+        SplittableRandom r = new SplittableRandom(14);
+        for (int len : LENGTHS) {
+            int stride = len + 2;
+            int off = 3;
+            double[] x = random(r, off + 4 * stride, -1, 1);
+            float[] xf = new float[x.length];
+            for (int i = 0; i < x.length; i++) {
+                xf[i] = (float) x[i];
+            }
+            double[] y = random(r, len, -1, 1);
+            double[] out1 = new double[4];
+            double[] out2 = new double[4];
+            double[] alpha = {0.7, -1.3, 0.0, 2.5};
+            for (boolean single : new boolean[] {false, true}) {
+                if (single) {
+                    S.dot4(xf, off, stride, y, len, out1);
+                    v.dot4(xf, off, stride, y, len, out2);
+                } else {
+                    S.dot4(x, off, stride, y, len, out1);
+                    v.dot4(x, off, stride, y, len, out2);
+                }
+                for (int k = 0; k < 4; k++) {
+                    double scale = 0;
+                    for (int j = 0; j < len; j++) {
+                        scale += Math.abs(x[off + k * stride + j] * y[j]);
+                    }
+                    assertEquals(out1[k], out2[k], 1e-14 * (1 + scale), "dot4 row " + k + " len " + len);
+                    double direct = single ? S.dot(xf, off + k * stride, y, 0, len) : S.dot(x, off + k * stride, y, 0, len);
+                    assertEquals(direct, out1[k], 1e-14 * (1 + scale), "scalar dot4 is four dots, row " + k);
+                }
+                double[] w1 = random(r, len, -1, 1);
+                double[] w2 = w1.clone();
+                double[] w3 = w1.clone();
+                if (single) {
+                    S.axpy4(alpha, xf, off, stride, w1, len);
+                    v.axpy4(alpha, xf, off, stride, w2, len);
+                } else {
+                    S.axpy4(alpha, x, off, stride, w1, len);
+                    v.axpy4(alpha, x, off, stride, w2, len);
+                }
+                for (int k = 0; k < 4; k++) {
+                    if (single) {
+                        S.axpy(alpha[k], xf, off + k * stride, w3, 0, len);
+                    } else {
+                        S.axpy(alpha[k], x, off + k * stride, w3, 0, len);
+                    }
+                }
+                for (int j = 0; j < len; j++) {
+                    assertEquals(w1[j], w2[j], 1e-14, "axpy4 len " + len + " at " + j);
+                    assertEquals(w3[j], w1[j], 1e-14, "scalar axpy4 is four axpys, at " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void exponentialsAgreeWithScalarAcrossTheRange() {
         SplittableRandom r = new SplittableRandom(12);
         for (int len : LENGTHS) {

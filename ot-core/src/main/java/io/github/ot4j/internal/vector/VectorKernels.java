@@ -94,6 +94,133 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void dot4(double[] x, int off, int stride, double[] y, int len, double[] out) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        DoubleVector s2 = DoubleVector.zero(D);
+        DoubleVector s3 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector yv = DoubleVector.fromArray(D, y, j);
+            s0 = DoubleVector.fromArray(D, x, off + j).fma(yv, s0);
+            s1 = DoubleVector.fromArray(D, x, o1 + j).fma(yv, s1);
+            s2 = DoubleVector.fromArray(D, x, o2 + j).fma(yv, s2);
+            s3 = DoubleVector.fromArray(D, x, o3 + j).fma(yv, s3);
+        }
+        double r0 = s0.reduceLanes(VectorOperators.ADD);
+        double r1 = s1.reduceLanes(VectorOperators.ADD);
+        double r2 = s2.reduceLanes(VectorOperators.ADD);
+        double r3 = s3.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double yj = y[j];
+            r0 += x[off + j] * yj;
+            r1 += x[o1 + j] * yj;
+            r2 += x[o2 + j] * yj;
+            r3 += x[o3 + j] * yj;
+        }
+        out[0] = r0;
+        out[1] = r1;
+        out[2] = r2;
+        out[3] = r3;
+    }
+
+    @Override
+    public void dot4(float[] x, int off, int stride, double[] y, int len, double[] out) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        DoubleVector s2 = DoubleVector.zero(D);
+        DoubleVector s3 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector yv = DoubleVector.fromArray(D, y, j);
+            s0 = widen(x, off + j).fma(yv, s0);
+            s1 = widen(x, o1 + j).fma(yv, s1);
+            s2 = widen(x, o2 + j).fma(yv, s2);
+            s3 = widen(x, o3 + j).fma(yv, s3);
+        }
+        double r0 = s0.reduceLanes(VectorOperators.ADD);
+        double r1 = s1.reduceLanes(VectorOperators.ADD);
+        double r2 = s2.reduceLanes(VectorOperators.ADD);
+        double r3 = s3.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double yj = y[j];
+            r0 += x[off + j] * yj;
+            r1 += x[o1 + j] * yj;
+            r2 += x[o2 + j] * yj;
+            r3 += x[o3 + j] * yj;
+        }
+        out[0] = r0;
+        out[1] = r1;
+        out[2] = r2;
+        out[3] = r3;
+    }
+
+    @Override
+    public void axpy4(double[] alpha, double[] x, int off, int stride, double[] y, int len) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        double a0 = alpha[0];
+        double a1 = alpha[1];
+        double a2 = alpha[2];
+        double a3 = alpha[3];
+        DoubleVector v0 = DoubleVector.broadcast(D, a0);
+        DoubleVector v1 = DoubleVector.broadcast(D, a1);
+        DoubleVector v2 = DoubleVector.broadcast(D, a2);
+        DoubleVector v3 = DoubleVector.broadcast(D, a3);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector acc = DoubleVector.fromArray(D, y, j);
+            acc = DoubleVector.fromArray(D, x, off + j).fma(v0, acc);
+            acc = DoubleVector.fromArray(D, x, o1 + j).fma(v1, acc);
+            acc = DoubleVector.fromArray(D, x, o2 + j).fma(v2, acc);
+            acc = DoubleVector.fromArray(D, x, o3 + j).fma(v3, acc);
+            acc.intoArray(y, j);
+        }
+        for (; j < len; j++) {
+            y[j] += a0 * x[off + j] + a1 * x[o1 + j] + a2 * x[o2 + j] + a3 * x[o3 + j];
+        }
+    }
+
+    @Override
+    public void axpy4(double[] alpha, float[] x, int off, int stride, double[] y, int len) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        double a0 = alpha[0];
+        double a1 = alpha[1];
+        double a2 = alpha[2];
+        double a3 = alpha[3];
+        DoubleVector v0 = DoubleVector.broadcast(D, a0);
+        DoubleVector v1 = DoubleVector.broadcast(D, a1);
+        DoubleVector v2 = DoubleVector.broadcast(D, a2);
+        DoubleVector v3 = DoubleVector.broadcast(D, a3);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector acc = DoubleVector.fromArray(D, y, j);
+            acc = widen(x, off + j).fma(v0, acc);
+            acc = widen(x, o1 + j).fma(v1, acc);
+            acc = widen(x, o2 + j).fma(v2, acc);
+            acc = widen(x, o3 + j).fma(v3, acc);
+            acc.intoArray(y, j);
+        }
+        for (; j < len; j++) {
+            y[j] += a0 * x[off + j] + a1 * x[o1 + j] + a2 * x[o2 + j] + a3 * x[o3 + j];
+        }
+    }
+
+    /** {@code L} floats from {@code x[off]}, widened to doubles. */
+    private static DoubleVector widen(float[] x, int off) {
+        return (DoubleVector) FloatVector.fromArray(F, x, off).convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    @Override
     public void expScaled(double[] x, double scale, double[] out, int outOff, int len) {
         int j = 0;
         for (; j <= len - L; j += L) {
