@@ -156,6 +156,25 @@ public interface Kernels {
     double sumExpDifference(double[] g, int gOff, double[] c, double shift, double invEpsilon, int len);
 
     /**
+     * The terms of {@link #sumExpDifference} written out:
+     * {@code out[j] = exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon)}; returns their sum,
+     * bitwise equal to {@code sumExpDifference} on the same terms. {@code out} may be {@code c}
+     * when {@code cOff == 0}.
+     *
+     * @param g potential
+     * @param gOff its offset
+     * @param c costs
+     * @param cOff their offset
+     * @param shift subtracted before scaling (a maximum, for stability)
+     * @param invEpsilon {@code 1 / epsilon}
+     * @param out receives the terms, from offset 0
+     * @param len length
+     * @return {@code Σ_j out[j]}
+     */
+    double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon, double[] out,
+                         int len);
+
+    /**
      * Column accumulation of the log-domain Sinkhorn:
      * {@code acc[off + j] += exp((fi + g[off + j] - c[j]) * invEpsilon)}.
      *

@@ -126,6 +126,18 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon,
+                                double[] out, int len) {
+        double s = 0;
+        for (int j = 0; j < len; j++) {
+            double e = Math.exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon);
+            out[j] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
     public void accumulateExp(double fi, double[] g, double[] c, double invEpsilon, double[] acc, int off, int len) {
         for (int j = 0; j < len; j++) {
             acc[off + j] += Math.exp((fi + g[off + j] - c[j]) * invEpsilon);

@@ -163,6 +163,27 @@ class KernelsTest {
             double max = S.maxDifference(g, 4, c, len);
             assertEquals(max, v.maxDifference(g, 4, c, len), 0.0, "max len " + len);
             close(S.sumExpDifference(g, 4, c, max, 7.0, len), v.sumExpDifference(g, 4, c, max, 7.0, len), 1e-13, "sumexp");
+            for (Kernels k : new Kernels[] {S, v}) {
+                double[] terms = new double[len];
+                double sum = k.expDifference(g, 4, c, 0, max, 7.0, terms, len);
+                assertEquals(k.sumExpDifference(g, 4, c, max, 7.0, len), sum, 0.0,
+                        k.name() + ": expDifference's sum is bitwise sumExpDifference's");
+                for (int j = 0; j < len; j++) {
+                    close(Math.exp((g[4 + j] - c[j] - max) * 7.0), terms[j], 1e-15, k.name() + " exp term " + j);
+                }
+                double[] inPlace = c.clone();
+                assertEquals(sum, k.expDifference(g, 4, inPlace, 0, max, 7.0, inPlace, len), 0.0, "in place");
+                for (int j = 0; j < len; j++) {
+                    assertEquals(terms[j], inPlace[j], 0.0, k.name() + " in-place term " + j);
+                }
+                double[] shifted = new double[len + 5];
+                System.arraycopy(c, 0, shifted, 5, len);
+                double[] terms2 = new double[len];
+                assertEquals(sum, k.expDifference(g, 4, shifted, 5, max, 7.0, terms2, len), 0.0, "cost offset");
+                for (int j = 0; j < len; j++) {
+                    assertEquals(terms[j], terms2[j], 0.0, k.name() + " offset term " + j);
+                }
+            }
             double[] acc1 = random(r, len + 4, 0, 1);
             double[] acc2 = acc1.clone();
             S.accumulateExp(0.3, g, c, 5.0, acc1, 4, len);

@@ -245,12 +245,24 @@ public final class VectorKernels implements Kernels {
 
     @Override
     public double maxDifference(double[] g, int gOff, double[] c, int len) {
-        DoubleVector m = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+        // Four independent maxima: a Java-semantics max (NaN, -0.0) is a several-instruction
+        // sequence, and one accumulator would make the loop latency-bound (it took as long as the
+        // exponentials of the row). The maximum does not depend on the order, so this is exact.
+        DoubleVector m0 = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+        DoubleVector m1 = m0;
+        DoubleVector m2 = m0;
+        DoubleVector m3 = m0;
         int j = 0;
-        for (; j <= len - L; j += L) {
-            m = m.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+        for (; j <= len - 4 * L; j += 4 * L) {
+            m0 = m0.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+            m1 = m1.max(DoubleVector.fromArray(D, g, gOff + j + L).sub(DoubleVector.fromArray(D, c, j + L)));
+            m2 = m2.max(DoubleVector.fromArray(D, g, gOff + j + 2 * L).sub(DoubleVector.fromArray(D, c, j + 2 * L)));
+            m3 = m3.max(DoubleVector.fromArray(D, g, gOff + j + 3 * L).sub(DoubleVector.fromArray(D, c, j + 3 * L)));
         }
-        double max = m.reduceLanes(VectorOperators.MAX);
+        for (; j <= len - L; j += L) {
+            m0 = m0.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+        }
+        double max = m0.max(m1).max(m2.max(m3)).reduceLanes(VectorOperators.MAX);
         for (; j < len; j++) {
             double z = g[gOff + j] - c[j];
             if (z > max) {
@@ -278,6 +290,38 @@ public final class VectorKernels implements Kernels {
         double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
         for (; j < len; j++) {
             s += Math.exp((g[gOff + j] - c[j] - shift) * invEpsilon);
+        }
+        return s;
+    }
+
+    @Override
+    public double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon,
+                                double[] out, int len) {
+        // Same lanes, accumulators and tail order as sumExpDifference, so the sums are bitwise equal.
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - 2 * L; j += 2 * L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, cOff + j)).sub(shift).mul(invEpsilon);
+            DoubleVector z1 = DoubleVector.fromArray(D, g, gOff + j + L).sub(DoubleVector.fromArray(D, c, cOff + j + L)).sub(shift).mul(invEpsilon);
+            DoubleVector e0 = z0.lanewise(VectorOperators.EXP);
+            DoubleVector e1 = z1.lanewise(VectorOperators.EXP);
+            e0.intoArray(out, j);
+            e1.intoArray(out, j + L);
+            s0 = s0.add(e0);
+            s1 = s1.add(e1);
+        }
+        for (; j <= len - L; j += L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, cOff + j)).sub(shift).mul(invEpsilon);
+            DoubleVector e0 = z0.lanewise(VectorOperators.EXP);
+            e0.intoArray(out, j);
+            s0 = s0.add(e0);
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double e = Math.exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon);
+            out[j] = e;
+            s += e;
         }
         return s;
     }
