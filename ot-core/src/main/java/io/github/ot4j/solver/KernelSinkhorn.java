@@ -31,6 +31,13 @@ final class KernelSinkhorn {
 
     /** Above this {@code |min C| / eps} the kernel is built from {@code C - min C}. */
     static final double SHIFT_THRESHOLD = 500;
+    /**
+     * A stabilized kernel's scalings are absorbed once one leaves {@code [1e-100, 1e100]}: an entry
+     * of K that underflowed is then a plan entry below {@code 1e-108}.
+     */
+    static final double ABSORB_LIMIT = 1e100;
+    /** Absorptions allowed per run (each costs one exponential per entry). */
+    static final int MAX_ABSORPTIONS = 20;
 
     private final Geometry geometry;
     private final double[] a;
@@ -50,10 +57,28 @@ final class KernelSinkhorn {
     private final double[][] rowBuffers;
     private final double[][] costBuffers;
     private final double[][] blockScratch;
+    /** Stabilization potentials (null for the plain kernel): K_ij = exp((rowShift_i + colShift_j - C_ij) / eps). */
+    private final double[] rowShift;
+    private final double[] colShift;
+    private int absorptions;
     private int pass;
 
     KernelSinkhorn(Geometry geometry, double[] a, double[] b, double tauA, double tauB, double eps,
                    KernelPrecision precision, Kernels kernels, int parallelism) {
+        this(geometry, a, b, tauA, tauB, eps, precision, kernels, parallelism, null, null);
+    }
+
+    /**
+     * With {@code f0, g0} non-null (a stored kernel only), the stabilized kernel
+     * {@code K_ij = exp((f0_i + g0_j - C_ij) / eps)}: the plan of the potentials {@code (f0, g0)}
+     * itself, so that a warm start begins from scalings 1 whatever the range of C (Schmitzer 2019,
+     * arXiv:1610.06519, "absorption"). Entries that underflow are plan entries below
+     * {@code Double.MIN_NORMAL} times the scalings; {@link #run} keeps the scalings within
+     * {@code [1 / ABSORB_LIMIT, ABSORB_LIMIT]} by absorbing them into {@code (f0, g0)} and
+     * rebuilding K, so such entries stay negligible.
+     */
+    KernelSinkhorn(Geometry geometry, double[] a, double[] b, double tauA, double tauB, double eps,
+                   KernelPrecision precision, Kernels kernels, int parallelism, double[] f0, double[] g0) {
         this.geometry = geometry;
         this.a = a;
         this.b = b;
@@ -65,7 +90,9 @@ final class KernelSinkhorn {
         double min = geometry.statistics().min();
         // Shift only when exp(-min C / eps) would leave the safe range, so that ordinary runs
         // compute exactly POT's kernel (the compatibility mirrors depend on it).
-        this.shift = Math.abs(min) / eps > SHIFT_THRESHOLD ? min : 0;
+        this.shift = f0 == null && Math.abs(min) / eps > SHIFT_THRESHOLD ? min : 0;
+        this.rowShift = f0 == null ? null : f0.clone();
+        this.colShift = g0 == null ? null : g0.clone();
         this.n = geometry.rows();
         this.m = geometry.cols();
         this.chunks = Parallel.chunks(parallelism, (long) n * m, n);
@@ -97,8 +124,15 @@ final class KernelSinkhorn {
             int to = Parallel.start(c + 1, chunks, n);
             for (int i = from; i < to; i++) {
                 geometry.costRow(i, buf);
-                for (int j = 0; j < m; j++) {
-                    buf[j] -= shift;
+                if (rowShift != null) {
+                    double fi = rowShift[i];
+                    for (int j = 0; j < m; j++) {
+                        buf[j] -= fi + colShift[j];
+                    }
+                } else {
+                    for (int j = 0; j < m; j++) {
+                        buf[j] -= shift;
+                    }
                 }
                 if (kd != null) {
                     kernels.expScaled(buf, inv, kd, i * m, m);
@@ -109,14 +143,58 @@ final class KernelSinkhorn {
         });
     }
 
-    /** Potentials of scalings: {@code f = eps log u + min C}, {@code g = eps log v}. */
+    /**
+     * Potentials of scalings: {@code f = eps log u + min C}, {@code g = eps log v} (plus the
+     * stabilization potentials, if any).
+     */
     void toPotentials(double[] u, double[] v, double[] f, double[] g) {
         for (int i = 0; i < n; i++) {
-            f[i] = eps * Math.log(u[i]) + shift;
+            f[i] = eps * Math.log(u[i]) + (rowShift != null ? rowShift[i] : shift);
         }
         for (int j = 0; j < m; j++) {
-            g[j] = eps * Math.log(v[j]);
+            g[j] = eps * Math.log(v[j]) + (colShift != null ? colShift[j] : 0);
         }
+    }
+
+    /** @return how often {@link #run} has absorbed the scalings into a stabilized kernel */
+    int absorptions() {
+        return absorptions;
+    }
+
+    /** True when a stabilized kernel's scalings have left {@code [1 / ABSORB_LIMIT, ABSORB_LIMIT]}. */
+    private boolean needsAbsorption(double[] u, double[] v) {
+        if (rowShift == null || absorptions >= MAX_ABSORPTIONS) {
+            return false;
+        }
+        for (double x : u) {
+            if (x > ABSORB_LIMIT || (x < 1 / ABSORB_LIMIT && x != 0)) {
+                return true;
+            }
+        }
+        for (double x : v) {
+            if (x > ABSORB_LIMIT || (x < 1 / ABSORB_LIMIT && x != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the scalings into the stabilization potentials, rebuilds K and resets the scalings to 1. */
+    private void absorb(double[] u, double[] v) {
+        for (int i = 0; i < n; i++) {
+            if (u[i] != 0) {
+                rowShift[i] += eps * Math.log(u[i]);
+                u[i] = 1;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (v[j] != 0) {
+                colShift[j] += eps * Math.log(v[j]);
+                v[j] = 1;
+            }
+        }
+        absorptions++;
+        buildKernel();
     }
 
     /**
@@ -200,6 +278,12 @@ final class KernelSinkhorn {
                 if (!listener.onProgress(new Progress("sinkhorn", t, maxIterations, error))) {
                     reason = StopReason.CANCELLED;
                     break;
+                }
+                if (needsAbsorption(u, v)) {
+                    absorb(u, v);
+                    if (balanced) {
+                        rowPass(u, v, w, false);
+                    }
                 }
             }
         }
