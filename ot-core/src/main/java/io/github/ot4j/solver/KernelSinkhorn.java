@@ -32,10 +32,21 @@ final class KernelSinkhorn {
     /** Above this {@code |min C| / eps} the kernel is built from {@code C - min C}. */
     static final double SHIFT_THRESHOLD = 500;
     /**
-     * A stabilized kernel's scalings are absorbed once one leaves {@code [1e-100, 1e100]}: an entry
-     * of K that underflowed is then a plan entry below {@code 1e-108}.
+     * A stabilized double kernel is re-centered once a scaling exceeds {@code 1e100}: as long as
+     * the scalings stay below it, an entry of K that underflowed is a plan entry below
+     * {@code 1e-108}. (Small scalings only make such entries smaller.)
      */
     static final double ABSORB_LIMIT = 1e100;
+    /**
+     * The same for float storage, whose entries flush to zero below ~1.2e-38: with scalings
+     * below {@code 1e8} a flushed entry is a plan entry below {@code 1.2e-22}.
+     */
+    static final double FLOAT_ABSORB_LIMIT = 1e8;
+    /**
+     * Largest {@code (max C - min C) / eps} for a plain (unstabilized) float kernel: beyond
+     * ~87 its entries flush to zero, so {@link Sinkhorn} stabilizes a float kernel from there on.
+     */
+    static final double FLOAT_PLAIN_MAX_RANGE = 80;
     /** Absorptions allowed per run (each costs one exponential per entry). */
     static final int MAX_ABSORPTIONS = 20;
 
@@ -60,6 +71,7 @@ final class KernelSinkhorn {
     /** Stabilization potentials (null for the plain kernel): K_ij = exp((rowShift_i + colShift_j - C_ij) / eps). */
     private final double[] rowShift;
     private final double[] colShift;
+    private final double absorbLimit;
     private int absorptions;
     private int pass;
 
@@ -69,13 +81,15 @@ final class KernelSinkhorn {
     }
 
     /**
-     * With {@code f0, g0} non-null (a stored kernel only), the stabilized kernel
-     * {@code K_ij = exp((f0_i + g0_j - C_ij) / eps)}: the plan of the potentials {@code (f0, g0)}
-     * itself, so that a warm start begins from scalings 1 whatever the range of C (Schmitzer 2019,
-     * arXiv:1610.06519, "absorption"). Entries that underflow are plan entries below
-     * {@code Double.MIN_NORMAL} times the scalings; {@link #run} keeps the scalings within
-     * {@code [1 / ABSORB_LIMIT, ABSORB_LIMIT]} by absorbing them into {@code (f0, g0)} and
-     * rebuilding K, so such entries stay negligible.
+     * With {@code f0, g0} non-null (a stored kernel only), a kernel stabilized for the potentials
+     * {@code (f0, g0)} (Schmitzer 2019, arXiv:1610.06519): {@code K_ij = exp((fs_i + gs_j - C_ij) / eps)}
+     * with {@code (gs, fs)} the c-transforms of {@code f0} ({@code gs_j = min_i (C_ij - f0_i)},
+     * {@code fs_i = min_j (C_ij - gs_j)}), so that K is at most 1 with a 1 in every row and column
+     * (no row or column can underflow, whatever the range of C, in double or float), and the
+     * iteration starts from scalings {@link #initialScalings} that represent {@code (f0, g0)}
+     * exactly. {@link #run} re-centers the kernel the same way at the current potentials whenever
+     * a scaling exceeds {@link #ABSORB_LIMIT} ({@link #FLOAT_ABSORB_LIMIT}), so entries lost to
+     * underflow stay negligible plan entries.
      */
     KernelSinkhorn(Geometry geometry, double[] a, double[] b, double tauA, double tauB, double eps,
                    KernelPrecision precision, Kernels kernels, int parallelism, double[] f0, double[] g0) {
@@ -91,10 +105,11 @@ final class KernelSinkhorn {
         // Shift only when exp(-min C / eps) would leave the safe range, so that ordinary runs
         // compute exactly POT's kernel (the compatibility mirrors depend on it).
         this.shift = f0 == null && Math.abs(min) / eps > SHIFT_THRESHOLD ? min : 0;
-        this.rowShift = f0 == null ? null : f0.clone();
-        this.colShift = g0 == null ? null : g0.clone();
         this.n = geometry.rows();
         this.m = geometry.cols();
+        this.rowShift = f0 == null ? null : new double[n];
+        this.colShift = f0 == null ? null : new double[m];
+        this.absorbLimit = precision == KernelPrecision.FLOAT ? FLOAT_ABSORB_LIMIT : ABSORB_LIMIT;
         this.chunks = Parallel.chunks(parallelism, (long) n * m, n);
         this.partialW = new double[chunks][m];
         this.rowBuffers = new double[chunks][m];
@@ -111,9 +126,75 @@ final class KernelSinkhorn {
             kd = null;
             kf = null;
         }
+        if (store && f0 != null) {
+            center(f0);
+        }
         if (store) {
             buildKernel();
         }
+    }
+
+    /**
+     * Sets the stabilization to the c-transforms of {@code f}: {@code colShift_j = min_i (C_ij - f_i)}
+     * over rows with {@code f_i > -inf}, then {@code rowShift_i = min_j (C_ij - colShift_j)}.
+     */
+    private void center(double[] f) {
+        Parallel.run(chunks, c -> {
+            double[] buf = costBuffers[c];
+            double[] colMin = partialW[c];
+            Arrays.fill(colMin, Double.POSITIVE_INFINITY);
+            int from = Parallel.start(c, chunks, n);
+            int to = Parallel.start(c + 1, chunks, n);
+            for (int i = from; i < to; i++) {
+                double fi = f[i];
+                if (fi == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                geometry.costRow(i, buf);
+                for (int j = 0; j < m; j++) {
+                    colMin[j] = Math.min(colMin[j], buf[j] - fi);
+                }
+            }
+        });
+        System.arraycopy(partialW[0], 0, colShift, 0, m);
+        for (int c = 1; c < chunks; c++) {
+            double[] colMin = partialW[c];
+            for (int j = 0; j < m; j++) {
+                colShift[j] = Math.min(colShift[j], colMin[j]);
+            }
+        }
+        Parallel.run(chunks, c -> {
+            double[] buf = costBuffers[c];
+            int from = Parallel.start(c, chunks, n);
+            int to = Parallel.start(c + 1, chunks, n);
+            for (int i = from; i < to; i++) {
+                geometry.costRow(i, buf);
+                double min = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < m; j++) {
+                    min = Math.min(min, buf[j] - colShift[j]);
+                }
+                rowShift[i] = min;
+            }
+        });
+    }
+
+    /**
+     * Scalings that represent the potentials {@code (f, g)} against a stabilized kernel:
+     * {@code u = exp((f - rowShift) / eps)} (at most 1 for the {@code f} the kernel was centered at),
+     * {@code v = exp((g - colShift) / eps)}.
+     *
+     * @return {u, v}
+     */
+    double[][] initialScalings(double[] f, double[] g) {
+        double[] u = new double[n];
+        double[] v = new double[m];
+        for (int i = 0; i < n; i++) {
+            u[i] = Math.exp((f[i] - rowShift[i]) / eps);
+        }
+        for (int j = 0; j < m; j++) {
+            v[j] = Math.exp((g[j] - colShift[j]) / eps);
+        }
+        return new double[][] {u, v};
     }
 
     private void buildKernel() {
@@ -161,38 +242,36 @@ final class KernelSinkhorn {
         return absorptions;
     }
 
-    /** True when a stabilized kernel's scalings have left {@code [1 / ABSORB_LIMIT, ABSORB_LIMIT]}. */
+    /** True when a stabilized kernel's scalings have a value above the limit. */
     private boolean needsAbsorption(double[] u, double[] v) {
         if (rowShift == null || absorptions >= MAX_ABSORPTIONS) {
             return false;
         }
         for (double x : u) {
-            if (x > ABSORB_LIMIT || (x < 1 / ABSORB_LIMIT && x != 0)) {
+            if (x > absorbLimit) {
                 return true;
             }
         }
         for (double x : v) {
-            if (x > ABSORB_LIMIT || (x < 1 / ABSORB_LIMIT && x != 0)) {
+            if (x > absorbLimit) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Moves the scalings into the stabilization potentials, rebuilds K and resets the scalings to 1. */
+    /**
+     * Re-centers the kernel at the current potentials {@code f = rowShift + eps log u},
+     * {@code g = colShift + eps log v} and rewrites the scalings to represent them.
+     */
     private void absorb(double[] u, double[] v) {
-        for (int i = 0; i < n; i++) {
-            if (u[i] != 0) {
-                rowShift[i] += eps * Math.log(u[i]);
-                u[i] = 1;
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            if (v[j] != 0) {
-                colShift[j] += eps * Math.log(v[j]);
-                v[j] = 1;
-            }
-        }
+        double[] f = new double[n];
+        double[] g = new double[m];
+        toPotentials(u, v, f, g);
+        center(f);
+        double[][] s = initialScalings(f, g);
+        System.arraycopy(s[0], 0, u, 0, n);
+        System.arraycopy(s[1], 0, v, 0, m);
         absorptions++;
         buildKernel();
     }
@@ -261,6 +340,10 @@ final class KernelSinkhorn {
                         marginal[j] = v[j] * w[j];
                     }
                     error = ErrorTrace.norm(marginal, b, norm);
+                } else if (rowShift != null) {
+                    // A stabilized kernel's scalings may be far below 1, where POT's relative
+                    // change would read as converged: use the log domain's rule (max |Δf| / eps).
+                    error = Math.max(logChange(u, prevU), logChange(v, prevV));
                 } else {
                     error = 0.5 * (relativeChange(u, prevU) + relativeChange(v, prevV));
                 }
@@ -290,6 +373,17 @@ final class KernelSinkhorn {
         return new EngineResult(u, v, reason, t, error, trace.toArray());
     }
 
+    /** {@code max |log x - log prev|} over the non-zero scalings. */
+    private static double logChange(double[] x, double[] prev) {
+        double max = 0;
+        for (int k = 0; k < x.length; k++) {
+            if (x[k] != 0) {
+                max = Math.max(max, Math.abs(Math.log(x[k] / prev[k])));
+            }
+        }
+        return max;
+    }
+
     /** POT's unbalanced stopping quantity for one scaling vector. */
     private static double relativeChange(double[] x, double[] prev) {
         double diff = 0;
@@ -312,7 +406,7 @@ final class KernelSinkhorn {
             if (w[j] == 0) {
                 zero = true;
             }
-            v[j] = balanced ? b[j] / w[j] : Math.pow(b[j] / w[j], tauB);
+            v[j] = balanced ? b[j] / w[j] : relaxed(b[j] / w[j], tauB, colShift != null ? colShift[j] : 0);
         }
         return zero;
     }
@@ -439,7 +533,19 @@ final class KernelSinkhorn {
         if (a[i] == 0) {
             return 0;
         }
-        return balanced ? a[i] / kv : Math.pow(a[i] / kv, tauA);
+        return balanced ? a[i] / kv : relaxed(a[i] / kv, tauA, rowShift != null ? rowShift[i] : shift);
+    }
+
+    /**
+     * The unbalanced scaling {@code exp((f_new - s) / eps)} for a kernel shifted by the potential
+     * {@code s}, where {@code f_new = tau (eps log ratio + s)}: {@code ratio^tau} when {@code s = 0}
+     * (POT's update, bitwise), else {@code ratio^tau exp((tau - 1) s / eps)}, formed in the log.
+     */
+    private double relaxed(double ratio, double tau, double s) {
+        if (s == 0) {
+            return Math.pow(ratio, tau);
+        }
+        return Math.exp(tau * Math.log(ratio) + (tau - 1) * s / eps);
     }
 
     /** Writes the plan {@code diag(u) K diag(v)} into {@code out} (row-major); needs a stored K. */

@@ -133,18 +133,24 @@ public final class Sinkhorn {
         KernelSinkhorn kernelEngine = null;
         double[][] scalings = null;
         if (domain == Domain.KERNEL) {
-            if (warmStart == null || stats.range() / eps <= AUTO_KERNEL_MAX_RANGE || geometry.isMatrixFree()) {
+            double plainMaxRange = options.precision() == KernelPrecision.FLOAT
+                    ? KernelSinkhorn.FLOAT_PLAIN_MAX_RANGE : AUTO_KERNEL_MAX_RANGE;
+            boolean plainFits = stats.range() / eps <= plainMaxRange;
+            // A cold double kernel stays plain whatever the range (POT's kernel; it diverges where POT's does).
+            boolean coldDouble = warmStart == null && options.precision() == KernelPrecision.DOUBLE;
+            if (geometry.isMatrixFree() || plainFits || coldDouble) {
                 kernelEngine = new KernelSinkhorn(geometry, a, b, problem.tauA(), problem.tauB(), eps,
                         options.precision(), kernels, options.parallelism());
                 scalings = warmStart == null ? new double[][] {filled(n, 1.0 / n), filled(m, 1.0 / m)}
                         : kernelEngine.fromPotentials(f, g);
             }
-            if (scalings == null && warmStart != null && !geometry.isMatrixFree()) {
-                // The plain kernel cannot hold this range or these scalings: stabilize it at the
-                // warm start (K is the warm start's plan, the scalings start at 1).
+            if (scalings == null && !geometry.isMatrixFree()) {
+                // The plain kernel cannot hold this range or these scalings: stabilize it for the
+                // starting potentials (K <= 1 with a 1 in every row and column), with scalings
+                // that represent them exactly.
                 kernelEngine = new KernelSinkhorn(geometry, a, b, problem.tauA(), problem.tauB(), eps,
                         options.precision(), kernels, options.parallelism(), f, g);
-                scalings = new double[][] {filled(n, 1.0), filled(m, 1.0)};
+                scalings = kernelEngine.initialScalings(f, g);
             }
             if (scalings == null) {
                 domain = Domain.LOG;
