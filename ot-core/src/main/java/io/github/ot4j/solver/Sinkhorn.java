@@ -4,6 +4,7 @@ import io.github.ot4j.geometry.CostStatistics;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.internal.Kernels;
 import io.github.ot4j.internal.Parallel;
+import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.internal.Vectorization;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.result.Convergence;
@@ -217,7 +218,10 @@ public final class Sinkhorn {
             } else {
                 PlanMath.fromPotentials(geometry, f, g, eps, dense, options.parallelism());
             }
-            plan = DensePlan.of(n, m, dense);
+            // Computed here: checked in parallel and wrapped, not copied and re-checked on one thread.
+            plan = PlanMath.finiteNonNegative(dense, n, m, options.parallelism())
+                    ? RawAccess.wrapPlan(n, m, dense)
+                    : DensePlan.of(n, m, dense); // throws, naming the bad entry
         } else {
             plan = EntropicPlan.of(geometry, potentials, eps);
         }
