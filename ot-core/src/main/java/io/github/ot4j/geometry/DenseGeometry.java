@@ -10,6 +10,7 @@ public final class DenseGeometry implements Geometry {
 
     static {
         io.github.ot4j.internal.RawAccess.registerDenseGeometryAccess(g -> g.costs);
+        io.github.ot4j.internal.RawAccess.registerDenseGeometryWrapper(DenseGeometry::new);
     }
 
     private final int rows;

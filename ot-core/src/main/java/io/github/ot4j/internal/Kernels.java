@@ -61,6 +61,59 @@ public interface Kernels {
     void axpy(double alpha, float[] x, int xOff, double[] y, int yOff, int len);
 
     /**
+     * Four dot products against one vector in a single pass over it:
+     * {@code out[r] = Σ_j x[off + r * stride + j] * y[j]} for {@code r < 4}, {@code j < len}.
+     * Reading {@code y} once for four rows is what makes the kernel-domain Sinkhorn pass
+     * memory-bound instead of bound by re-reading {@code y} from L2 for every row.
+     *
+     * @param x four rows, {@code stride} apart, from {@code off}
+     * @param off offset of the first row
+     * @param stride distance between rows
+     * @param y the vector, from offset 0
+     * @param len row length
+     * @param out receives the four results in {@code out[0..3]}
+     */
+    void dot4(double[] x, int off, int stride, double[] y, int len, double[] out);
+
+    /**
+     * Float-storage variant of {@link #dot4(double[], int, int, double[], int, double[])},
+     * accumulated in double.
+     *
+     * @param x four rows, {@code stride} apart, from {@code off}
+     * @param off offset of the first row
+     * @param stride distance between rows
+     * @param y the vector, from offset 0
+     * @param len row length
+     * @param out receives the four results in {@code out[0..3]}
+     */
+    void dot4(float[] x, int off, int stride, double[] y, int len, double[] out);
+
+    /**
+     * Four scaled rows added in one read-modify-write of the destination:
+     * {@code y[j] += Σ_r alpha[r] * x[off + r * stride + j]} for {@code r < 4}, {@code j < len}.
+     *
+     * @param alpha the four scales in {@code alpha[0..3]}
+     * @param x four rows, {@code stride} apart, from {@code off}
+     * @param off offset of the first row
+     * @param stride distance between rows
+     * @param y destination, from offset 0
+     * @param len row length
+     */
+    void axpy4(double[] alpha, double[] x, int off, int stride, double[] y, int len);
+
+    /**
+     * Float-storage variant of {@link #axpy4(double[], double[], int, int, double[], int)}.
+     *
+     * @param alpha the four scales in {@code alpha[0..3]}
+     * @param x four rows, {@code stride} apart, from {@code off}
+     * @param off offset of the first row
+     * @param stride distance between rows
+     * @param y destination, from offset 0
+     * @param len row length
+     */
+    void axpy4(double[] alpha, float[] x, int off, int stride, double[] y, int len);
+
+    /**
      * {@code out[outOff + j] = exp(scale * x[j])}.
      *
      * @param x input, from offset 0
@@ -101,6 +154,25 @@ public interface Kernels {
      * @param len length
      */
     double sumExpDifference(double[] g, int gOff, double[] c, double shift, double invEpsilon, int len);
+
+    /**
+     * The terms of {@link #sumExpDifference} written out:
+     * {@code out[j] = exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon)}; returns their sum,
+     * bitwise equal to {@code sumExpDifference} on the same terms. {@code out} may be {@code c}
+     * when {@code cOff == 0}.
+     *
+     * @param g potential
+     * @param gOff its offset
+     * @param c costs
+     * @param cOff their offset
+     * @param shift subtracted before scaling (a maximum, for stability)
+     * @param invEpsilon {@code 1 / epsilon}
+     * @param out receives the terms, from offset 0
+     * @param len length
+     * @return {@code Σ_j out[j]}
+     */
+    double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon, double[] out,
+                         int len);
 
     /**
      * Column accumulation of the log-domain Sinkhorn:

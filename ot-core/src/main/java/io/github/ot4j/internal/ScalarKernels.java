@@ -63,6 +63,34 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void dot4(double[] x, int off, int stride, double[] y, int len, double[] out) {
+        for (int r = 0; r < 4; r++) {
+            out[r] = dot(x, off + r * stride, y, 0, len);
+        }
+    }
+
+    @Override
+    public void dot4(float[] x, int off, int stride, double[] y, int len, double[] out) {
+        for (int r = 0; r < 4; r++) {
+            out[r] = dot(x, off + r * stride, y, 0, len);
+        }
+    }
+
+    @Override
+    public void axpy4(double[] alpha, double[] x, int off, int stride, double[] y, int len) {
+        for (int r = 0; r < 4; r++) {
+            axpy(alpha[r], x, off + r * stride, y, 0, len);
+        }
+    }
+
+    @Override
+    public void axpy4(double[] alpha, float[] x, int off, int stride, double[] y, int len) {
+        for (int r = 0; r < 4; r++) {
+            axpy(alpha[r], x, off + r * stride, y, 0, len);
+        }
+    }
+
+    @Override
     public void expScaled(double[] x, double scale, double[] out, int outOff, int len) {
         for (int j = 0; j < len; j++) {
             out[outOff + j] = Math.exp(scale * x[j]);
@@ -93,6 +121,18 @@ public final class ScalarKernels implements Kernels {
         double s = 0;
         for (int j = 0; j < len; j++) {
             s += Math.exp((g[gOff + j] - c[j] - shift) * invEpsilon);
+        }
+        return s;
+    }
+
+    @Override
+    public double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon,
+                                double[] out, int len) {
+        double s = 0;
+        for (int j = 0; j < len; j++) {
+            double e = Math.exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon);
+            out[j] = e;
+            s += e;
         }
         return s;
     }

@@ -5,6 +5,10 @@ import io.github.ot4j.internal.Checks;
 /** A transport plan stored densely, row-major. */
 public final class DensePlan implements TransportPlan {
 
+    static {
+        io.github.ot4j.internal.RawAccess.registerDensePlanWrapper(DensePlan::new, p -> p.data);
+    }
+
     private final int rows;
     private final int cols;
     private final double[] data;

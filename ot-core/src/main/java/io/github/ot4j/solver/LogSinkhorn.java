@@ -1,8 +1,10 @@
 package io.github.ot4j.solver;
 
+import io.github.ot4j.geometry.DenseGeometry;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.internal.Kernels;
 import io.github.ot4j.internal.Parallel;
+import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.result.StopReason;
 
 import java.util.Arrays;
@@ -12,19 +14,27 @@ import java.util.Arrays;
  * update first), generalized to KL-relaxed marginals.
  *
  * <p>Why it is written by hand: every half-iteration is a log-sum-exp over all matrix entries,
- * which no linear-algebra library offers fused with cost-row generation. The row half-step
- * computes each row's maximum and sum of exponentials while the row is in L1 cache. The column
- * half-step streams rows once, accumulating {@code Σ_i exp((f_i + g_j - C_ij) / eps)}: using the
- * current {@code g_j} as the shift makes every term a plan entry, bounded by the column mass, so
- * nothing overflows; when a column's sum leaves the safe range (early iterations, tiny epsilon)
+ * which no linear-algebra library offers fused with cost-row generation. One iteration is one
+ * pass over the cost rows with one exponential per entry (POT's {@code sinkhorn_log} computes
+ * two): each row's shifted exponentials give its new potential {@code f_i}, and the same
+ * exponentials, rescaled to plan entries {@code exp((f_i + g_j - C_ij) / eps)}, are added into
+ * the column sums of the next column half-step (see {@link #updateFAndAccumulate}). Using the
+ * current {@code g_j} as the column shift makes every term a plan entry, bounded by the row mass,
+ * so nothing overflows; when a column's sum leaves the safe range (early iterations, tiny epsilon)
  * the exact two-pass (max, then sum) computation is run instead. The accumulated sums are the
- * current column marginals, so the stopping test costs nothing extra. Columns are split across
- * threads by blocks, rows by blocks, so no reduction is needed.
+ * current column marginals, so the stopping test costs nothing extra. Rows are split across
+ * threads by blocks, each with its own column sums, reduced at the end of the pass. The first
+ * column half-step of a run (and any whose fused sums cannot be trusted) streams column blocks
+ * instead, one exponential per entry. The arithmetic differs from POT's only in rounding (a
+ * shift by the previous potential instead of the row maximum, a sum of rescaled terms instead of
+ * a second log-sum-exp); the capped 1000-iteration golden run still matches POT's plan to 1e-8.
  */
 final class LogSinkhorn {
 
     private static final double SAFE_LOW = 1e-280;
     private static final double SAFE_HIGH = 1e280;
+    /** A fused column sum must exceed the most it can have lost to underflow by this factor. */
+    private static final double LOST_TERM_MARGIN = 1e15;
 
     private final Geometry geometry;
     private final double[] a;
@@ -40,6 +50,12 @@ final class LogSinkhorn {
     private final int n;
     private final int m;
     private final double[][] buffers;
+    private final double[][] partialAcc;
+    private final double[] chunkScale;
+    /** The cost array of a dense geometry, read in place; null for matrix-free geometries. */
+    private final double[] denseCosts;
+    /** The smallest column sum the last fused pass can be trusted with. */
+    private double columnFloor = SAFE_LOW;
     private final double[] colLse;
     private final double[] acc;
     private final double[] colMax;
@@ -61,6 +77,9 @@ final class LogSinkhorn {
         this.rowChunks = Parallel.chunks(parallelism, work, n);
         this.colChunks = Parallel.chunks(parallelism, work, Math.max(1, m / 64));
         this.buffers = new double[Math.max(rowChunks, colChunks)][m];
+        this.partialAcc = rowChunks > 1 ? new double[rowChunks][m] : null;
+        this.chunkScale = new double[rowChunks];
+        this.denseCosts = geometry instanceof DenseGeometry d ? RawAccess.costs(d) : null;
         this.colLse = new double[m];
         this.acc = new double[m];
         this.colMax = new double[m];
@@ -114,7 +133,7 @@ final class LogSinkhorn {
             System.arraycopy(f, 0, prevF, 0, n);
             System.arraycopy(g, 0, prevG, 0, m);
             updateG(g, eps);
-            updateF(f, g, eps);
+            boolean fused = updateFAndAccumulate(f, g, eps);
             t++;
             if (!finite(f) || !finite(g)) {
                 System.arraycopy(prevF, 0, f, 0, n);
@@ -137,7 +156,11 @@ final class LogSinkhorn {
             if (!balanced && t == maxIterations) {
                 break;
             }
-            columnLse(f, g, eps);
+            if (fused) {
+                finishColumnLse(f, g, eps, columnFloor);
+            } else {
+                columnLse(f, g, eps);
+            }
         }
         return new EngineResult(f, g, reason, t, error, trace.toArray());
     }
@@ -180,11 +203,38 @@ final class LogSinkhorn {
         }
     }
 
-    /** Row half-step: {@code f_i = tauA (eps log a_i - eps LSE_j((g_j - C_ij) / eps))}. */
-    void updateF(double[] f, double[] g, double eps) {
+    /**
+     * The row half-step {@code f_i = tauA (eps log a_i - eps LSE_j((g_j - C_ij) / eps))} fused
+     * with the next column half-step's accumulation: one pass over C and one exponential per entry
+     * instead of two.
+     *
+     * <p>Row {@code i}'s terms are {@code e_ij = exp((g_j - C_ij - s_i) / eps)} for a shift
+     * {@code s_i}. The shift is {@code -f_i} (the previous potential), which makes {@code e_ij}
+     * the entries of the current plan: no maximum pass is needed, and since {@code g} has just
+     * been fitted to the columns, every term is bounded by its column's mass. If the row sum
+     * leaves {@code [SAFE_LOW, SAFE_HIGH]} (a row far from its marginal, early on), the row is
+     * redone with POT's shift, the row maximum. Either way {@code f_i} follows from the row sum,
+     * and the same terms times {@code exp((f_i + s_i) / eps)} are the entries
+     * {@code exp((f_i + g_j - C_ij) / eps)} of the updated plan, whose column sums
+     * {@link #finishColumnLse} needs: the quantity {@link #columnLse} accumulates with an
+     * exponential per entry, here for an axpy.
+     *
+     * <p>A term {@code e_ij} that underflows loses at most {@code scale * Double.MIN_NORMAL}
+     * from its column sum. The largest scale is tracked, and column sums below
+     * {@code 1e15 * n * maxScale * MIN_NORMAL} (or {@code SAFE_LOW}) are not trusted: the caller
+     * then runs the exact column pass. For balanced problems the scale is the ratio of the row
+     * mass to the current row marginal, so this only happens far from convergence.
+     *
+     * @return true if {@code acc} holds usable column sums for the new {@code f} (with
+     *     {@link #columnFloor} set)
+     */
+    private boolean updateFAndAccumulate(double[] f, double[] g, double eps) {
         double inv = 1 / eps;
         Parallel.run(rowChunks, c -> {
             double[] buf = buffers[c];
+            double[] part = rowChunks == 1 ? acc : partialAcc[c];
+            Arrays.fill(part, 0);
+            double scaleMax = 0;
             int from = Parallel.start(c, rowChunks, n);
             int to = Parallel.start(c + 1, rowChunks, n);
             for (int i = from; i < to; i++) {
@@ -192,12 +242,55 @@ final class LogSinkhorn {
                     f[i] = Double.NEGATIVE_INFINITY;
                     continue;
                 }
-                geometry.costRow(i, buf);
-                double max = kernels.maxDifference(g, 0, buf, m);
-                double s = kernels.sumExpDifference(g, 0, buf, max, inv, m);
-                f[i] = tauA * (eps * logA[i] - max - eps * Math.log(s));
+                double fOld = f[i];
+                double shift = Double.NaN;
+                double fi = Double.NaN;
+                if (fOld > Double.NEGATIVE_INFINITY) {
+                    double s;
+                    if (denseCosts != null) {
+                        s = kernels.expDifference(g, 0, denseCosts, i * m, -fOld, inv, buf, m);
+                    } else {
+                        geometry.costRow(i, buf);
+                        s = kernels.expDifference(g, 0, buf, 0, -fOld, inv, buf, m);
+                    }
+                    if (s >= SAFE_LOW && s <= SAFE_HIGH) {
+                        shift = -fOld;
+                        fi = tauA * (eps * logA[i] - eps * Math.log(s) + fOld);
+                    }
+                }
+                if (Double.isNaN(shift)) {
+                    geometry.costRow(i, buf);
+                    double max = kernels.maxDifference(g, 0, buf, m);
+                    double s = kernels.expDifference(g, 0, buf, 0, max, inv, buf, m);
+                    fi = tauA * (eps * logA[i] - max - eps * Math.log(s));
+                    shift = max;
+                }
+                f[i] = fi;
+                double scale = Math.exp((fi + shift) * inv);
+                if (!(scale <= scaleMax)) {
+                    scaleMax = Double.isNaN(scale) ? Double.POSITIVE_INFINITY : scale;
+                }
+                if (scale > 0 && scaleMax < Double.POSITIVE_INFINITY) {
+                    kernels.axpy(scale, buf, 0, part, 0, m);
+                }
             }
+            chunkScale[c] = scaleMax;
         });
+        double scaleMax = 0;
+        for (int c = 0; c < rowChunks; c++) {
+            scaleMax = Math.max(scaleMax, chunkScale[c]);
+        }
+        if (rowChunks > 1) {
+            System.arraycopy(partialAcc[0], 0, acc, 0, m);
+            for (int c = 1; c < rowChunks; c++) {
+                double[] part = partialAcc[c];
+                for (int j = 0; j < m; j++) {
+                    acc[j] += part[j];
+                }
+            }
+        }
+        columnFloor = Math.max(SAFE_LOW, LOST_TERM_MARGIN * n * scaleMax * Double.MIN_NORMAL);
+        return columnFloor < SAFE_HIGH;
     }
 
     /**
@@ -220,6 +313,16 @@ final class LogSinkhorn {
                 kernels.accumulateExp(f[i], g, buf, inv, acc, from, len);
             }
         });
+        finishColumnLse(f, g, eps, SAFE_LOW);
+    }
+
+    /**
+     * {@code colLse_j = log(acc_j) - g_j / eps} from the accumulated column sums
+     * {@code acc_j = Σ_i exp((f_i + g_j - C_ij) / eps)}, or the exact two-pass computation when a
+     * sum has left the safe range.
+     */
+    private void finishColumnLse(double[] f, double[] g, double eps, double floor) {
+        double inv = 1 / eps;
         boolean exactNeeded = false;
         for (int j = 0; j < m; j++) {
             double s = acc[j];
@@ -227,7 +330,7 @@ final class LogSinkhorn {
                 colLse[j] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            if (!(s >= SAFE_LOW && s <= SAFE_HIGH && g[j] != Double.NEGATIVE_INFINITY)) {
+            if (!(s >= floor && s <= SAFE_HIGH && g[j] != Double.NEGATIVE_INFINITY)) {
                 exactNeeded = true;
                 break;
             }

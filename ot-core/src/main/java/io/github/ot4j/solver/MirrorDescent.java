@@ -1,6 +1,7 @@
 package io.github.ot4j.solver;
 
 import io.github.ot4j.geometry.Geometry;
+import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.result.Convergence;
 import io.github.ot4j.result.DensePlan;
@@ -164,7 +165,9 @@ public final class MirrorDescent {
                 reason = StopReason.DIVERGED;
                 break;
             }
-            Geometry g = Geometry.dense(n, m, cost);
+            // The cost was just checked finite: wrapped, not copied and re-checked. The array is
+            // rewritten next iteration, by which time nothing refers to this geometry any more.
+            Geometry g = RawAccess.wrapGeometry(n, m, cost);
             Sinkhorn solver = inner;
             if (options.innerToleranceFactor() > 0 && t > 0) {
                 double tol = Math.max(options.inner().tolerance(), options.innerToleranceFactor() * error);
@@ -180,7 +183,8 @@ public final class MirrorDescent {
             if (r.isConverged()) {
                 innerConverged++;
             }
-            double[] next = r.plan().toRowMajor();
+            // r is dropped after this iteration: take its dense plan's array rather than a copy.
+            double[] next = r.plan() instanceof DensePlan dp ? RawAccess.data(dp) : r.plan().toRowMajor();
             double step = stepNorm(next, plan, options.stepNorm());
             // After the last step the gradient is never used: ask for the value alone (one
             // evaluation of F instead of F and its gradient).

@@ -10,6 +10,29 @@ final class PlanMath {
     private PlanMath() {
     }
 
+    /** @return true if every entry of the {@code n × m} array is finite and non-negative */
+    static boolean finiteNonNegative(double[] x, int n, int m, int parallelism) {
+        int chunks = Sinkhorn.chunksFor(parallelism, n, m);
+        boolean[] ok = new boolean[chunks];
+        Parallel.run(chunks, c -> {
+            int from = Parallel.start(c, chunks, n) * m;
+            int to = Parallel.start(c + 1, chunks, n) * m;
+            boolean good = true;
+            for (int k = from; k < to; k++) {
+                double v = x[k];
+                // NaN fails the comparison; +inf fails the bound
+                good &= v >= 0 && v <= Double.MAX_VALUE;
+            }
+            ok[c] = good;
+        });
+        for (boolean b : ok) {
+            if (!b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code out[i m + j] = exp((f_i + g_j - C_ij) / eps)}. */
     static void fromPotentials(Geometry geometry, double[] f, double[] g, double eps, double[] out, int parallelism) {
         int n = geometry.rows();

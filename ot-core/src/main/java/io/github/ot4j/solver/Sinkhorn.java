@@ -4,6 +4,7 @@ import io.github.ot4j.geometry.CostStatistics;
 import io.github.ot4j.geometry.Geometry;
 import io.github.ot4j.internal.Kernels;
 import io.github.ot4j.internal.Parallel;
+import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.internal.Vectorization;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.result.Convergence;
@@ -36,12 +37,14 @@ import io.github.ot4j.result.TransportPlan;
 public final class Sinkhorn {
 
     /**
-     * With {@link Domain#AUTO}, the kernel domain is used only when
+     * With {@link Domain#AUTO} and no warm start, the kernel domain is used only when
      * {@code (max C - min C) / epsilon} is at most this. {@code exp(-700)} is still a normal double
      * (~1e-304) and the kernel is shifted by {@code min C} when that is far from 0, so kernel-domain
      * solves stay exact up to here; a solve that over- or underflows anyway is restarted in the log
      * domain. (Was 300: fused InfoOT's linearized costs span 300-700 epsilon, and the kernel domain
-     * solves them 2-4x faster, e.g. fused InfoOT on MNIST-USPS 34 s to 12 s with identical plans.)
+     * solves them 2-4x faster.) With a warm start the kernel is stabilized at the warm start and
+     * the range does not matter (fused InfoOT on MNIST-USPS reaches 770 epsilon after two outer
+     * iterations, and every inner solve is warm-started).
      */
     public static final double AUTO_KERNEL_MAX_RANGE = 700;
 
@@ -131,12 +134,24 @@ public final class Sinkhorn {
         KernelSinkhorn kernelEngine = null;
         double[][] scalings = null;
         if (domain == Domain.KERNEL) {
-            kernelEngine = new KernelSinkhorn(geometry, a, b, problem.tauA(), problem.tauB(), eps, options.precision(),
-                    kernels, options.parallelism());
-            if (warmStart == null) {
-                scalings = new double[][] {filled(n, 1.0 / n), filled(m, 1.0 / m)};
-            } else {
-                scalings = kernelEngine.fromPotentials(f, g);
+            double plainMaxRange = options.precision() == KernelPrecision.FLOAT
+                    ? KernelSinkhorn.FLOAT_PLAIN_MAX_RANGE : AUTO_KERNEL_MAX_RANGE;
+            boolean plainFits = stats.range() / eps <= plainMaxRange;
+            // A cold double kernel stays plain whatever the range (POT's kernel; it diverges where POT's does).
+            boolean coldDouble = warmStart == null && options.precision() == KernelPrecision.DOUBLE;
+            if (geometry.isMatrixFree() || plainFits || coldDouble) {
+                kernelEngine = new KernelSinkhorn(geometry, a, b, problem.tauA(), problem.tauB(), eps,
+                        options.precision(), kernels, options.parallelism());
+                scalings = warmStart == null ? new double[][] {filled(n, 1.0 / n), filled(m, 1.0 / m)}
+                        : kernelEngine.fromPotentials(f, g);
+            }
+            if (scalings == null && !geometry.isMatrixFree()) {
+                // The plain kernel cannot hold this range or these scalings: stabilize it for the
+                // starting potentials (K <= 1 with a 1 in every row and column), with scalings
+                // that represent them exactly.
+                kernelEngine = new KernelSinkhorn(geometry, a, b, problem.tauA(), problem.tauB(), eps,
+                        options.precision(), kernels, options.parallelism(), f, g);
+                scalings = kernelEngine.initialScalings(f, g);
             }
             if (scalings == null) {
                 domain = Domain.LOG;
@@ -203,7 +218,10 @@ public final class Sinkhorn {
             } else {
                 PlanMath.fromPotentials(geometry, f, g, eps, dense, options.parallelism());
             }
-            plan = DensePlan.of(n, m, dense);
+            // Computed here: checked in parallel and wrapped, not copied and re-checked on one thread.
+            plan = PlanMath.finiteNonNegative(dense, n, m, options.parallelism())
+                    ? RawAccess.wrapPlan(n, m, dense)
+                    : DensePlan.of(n, m, dense); // throws, naming the bad entry
         } else {
             plan = EntropicPlan.of(geometry, potentials, eps);
         }
@@ -250,13 +268,15 @@ public final class Sinkhorn {
         if (options.domain() != Domain.AUTO) {
             return options.schedule().isActive() ? Domain.LOG : options.domain();
         }
-        if (geometry.isMatrixFree() || options.schedule().isActive() || stats.range() / eps > AUTO_KERNEL_MAX_RANGE) {
+        if (geometry.isMatrixFree() || options.schedule().isActive()) {
             return Domain.LOG;
         }
         if (warmStart != null) {
-            return Domain.KERNEL; // falls back to LOG if the scalings cannot be represented
+            // The kernel is stabilized at the warm start, so the range of C does not matter; a
+            // solve that overflows anyway is restarted in the log domain.
+            return Domain.KERNEL;
         }
-        return Domain.KERNEL;
+        return stats.range() / eps > AUTO_KERNEL_MAX_RANGE ? Domain.LOG : Domain.KERNEL;
     }
 
     private static boolean finitePotentials(double[] f, double[] g) {

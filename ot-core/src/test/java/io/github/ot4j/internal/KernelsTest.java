@@ -68,6 +68,63 @@ class KernelsTest {
     }
 
     @Test
+    void fourRowKernelsAgreeWithScalar() {
+        SplittableRandom r = new SplittableRandom(14);
+        for (int len : LENGTHS) {
+            int stride = len + 2;
+            int off = 3;
+            double[] x = random(r, off + 4 * stride, -1, 1);
+            float[] xf = new float[x.length];
+            for (int i = 0; i < x.length; i++) {
+                xf[i] = (float) x[i];
+            }
+            double[] y = random(r, len, -1, 1);
+            double[] out1 = new double[4];
+            double[] out2 = new double[4];
+            double[] alpha = {0.7, -1.3, 0.0, 2.5};
+            for (boolean single : new boolean[] {false, true}) {
+                if (single) {
+                    S.dot4(xf, off, stride, y, len, out1);
+                    v.dot4(xf, off, stride, y, len, out2);
+                } else {
+                    S.dot4(x, off, stride, y, len, out1);
+                    v.dot4(x, off, stride, y, len, out2);
+                }
+                for (int k = 0; k < 4; k++) {
+                    double scale = 0;
+                    for (int j = 0; j < len; j++) {
+                        scale += Math.abs(x[off + k * stride + j] * y[j]);
+                    }
+                    assertEquals(out1[k], out2[k], 1e-14 * (1 + scale), "dot4 row " + k + " len " + len);
+                    double direct = single ? S.dot(xf, off + k * stride, y, 0, len) : S.dot(x, off + k * stride, y, 0, len);
+                    assertEquals(direct, out1[k], 1e-14 * (1 + scale), "scalar dot4 is four dots, row " + k);
+                }
+                double[] w1 = random(r, len, -1, 1);
+                double[] w2 = w1.clone();
+                double[] w3 = w1.clone();
+                if (single) {
+                    S.axpy4(alpha, xf, off, stride, w1, len);
+                    v.axpy4(alpha, xf, off, stride, w2, len);
+                } else {
+                    S.axpy4(alpha, x, off, stride, w1, len);
+                    v.axpy4(alpha, x, off, stride, w2, len);
+                }
+                for (int k = 0; k < 4; k++) {
+                    if (single) {
+                        S.axpy(alpha[k], xf, off + k * stride, w3, 0, len);
+                    } else {
+                        S.axpy(alpha[k], x, off + k * stride, w3, 0, len);
+                    }
+                }
+                for (int j = 0; j < len; j++) {
+                    assertEquals(w1[j], w2[j], 1e-14, "axpy4 len " + len + " at " + j);
+                    assertEquals(w3[j], w1[j], 1e-14, "scalar axpy4 is four axpys, at " + j);
+                }
+            }
+        }
+    }
+
+    @Test
     void exponentialsAgreeWithScalarAcrossTheRange() {
         SplittableRandom r = new SplittableRandom(12);
         for (int len : LENGTHS) {
@@ -106,6 +163,27 @@ class KernelsTest {
             double max = S.maxDifference(g, 4, c, len);
             assertEquals(max, v.maxDifference(g, 4, c, len), 0.0, "max len " + len);
             close(S.sumExpDifference(g, 4, c, max, 7.0, len), v.sumExpDifference(g, 4, c, max, 7.0, len), 1e-13, "sumexp");
+            for (Kernels k : new Kernels[] {S, v}) {
+                double[] terms = new double[len];
+                double sum = k.expDifference(g, 4, c, 0, max, 7.0, terms, len);
+                assertEquals(k.sumExpDifference(g, 4, c, max, 7.0, len), sum, 0.0,
+                        k.name() + ": expDifference's sum is bitwise sumExpDifference's");
+                for (int j = 0; j < len; j++) {
+                    close(Math.exp((g[4 + j] - c[j] - max) * 7.0), terms[j], 1e-15, k.name() + " exp term " + j);
+                }
+                double[] inPlace = c.clone();
+                assertEquals(sum, k.expDifference(g, 4, inPlace, 0, max, 7.0, inPlace, len), 0.0, "in place");
+                for (int j = 0; j < len; j++) {
+                    assertEquals(terms[j], inPlace[j], 0.0, k.name() + " in-place term " + j);
+                }
+                double[] shifted = new double[len + 5];
+                System.arraycopy(c, 0, shifted, 5, len);
+                double[] terms2 = new double[len];
+                assertEquals(sum, k.expDifference(g, 4, shifted, 5, max, 7.0, terms2, len), 0.0, "cost offset");
+                for (int j = 0; j < len; j++) {
+                    assertEquals(terms[j], terms2[j], 0.0, k.name() + " offset term " + j);
+                }
+            }
             double[] acc1 = random(r, len + 4, 0, 1);
             double[] acc2 = acc1.clone();
             S.accumulateExp(0.3, g, c, 5.0, acc1, 4, len);

@@ -71,7 +71,7 @@ final class Fitting {
                     SinkhornOptions.potDefaults(o.epsilon(), domain), InnerStart.COLD, MirrorStep.LINEARIZED);
         }
         SinkhornOptions inner = SinkhornOptions.epsilon(o.epsilon()).withTolerance(o.innerTolerance())
-                .withMaxIterations(o.innerMaxIterations());
+                .withMaxIterations(o.innerMaxIterations()).withPrecision(o.innerPrecision());
         return new MirrorDescentOptions(o.maxIterations(), o.tolerance(), weight, inner, InnerStart.WARM,
                 MirrorStep.LINEARIZED).withInnerToleranceFactor(o.innerToleranceFactor());
     }

@@ -54,8 +54,9 @@ import java.util.List;
  * the column marginals {@code exp(g_j / ε + LSE_j)} and stops when their {@link ErrorNorm}
  * distance to {@code b} is at most the tolerance. A NaN or infinity stops with
  * {@link StopReason#DIVERGED} and the last finite {@code g}; a NaN is never reported as
- * converged. Given the same {@code g} a row's {@code f_i} is bitwise ot-core's; the column sums
- * are added in a different order, so the potentials agree with ot-core's to rounding.
+ * converged. A row's {@code f_i} is POT's max-shifted log-sum-exp; ot-core's fused pass shifts
+ * by the previous {@code f_i} instead and adds the column sums in a different order, so the
+ * potentials agree with ot-core's to rounding.
  *
  * <p><b>Cost model.</b> Per iteration: one Spark job, {@code O(n m d)} arithmetic spread over the
  * partitions, and {@code O(m)} communication per partition each way (the broadcast {@code g} and

@@ -94,6 +94,133 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void dot4(double[] x, int off, int stride, double[] y, int len, double[] out) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        DoubleVector s2 = DoubleVector.zero(D);
+        DoubleVector s3 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector yv = DoubleVector.fromArray(D, y, j);
+            s0 = DoubleVector.fromArray(D, x, off + j).fma(yv, s0);
+            s1 = DoubleVector.fromArray(D, x, o1 + j).fma(yv, s1);
+            s2 = DoubleVector.fromArray(D, x, o2 + j).fma(yv, s2);
+            s3 = DoubleVector.fromArray(D, x, o3 + j).fma(yv, s3);
+        }
+        double r0 = s0.reduceLanes(VectorOperators.ADD);
+        double r1 = s1.reduceLanes(VectorOperators.ADD);
+        double r2 = s2.reduceLanes(VectorOperators.ADD);
+        double r3 = s3.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double yj = y[j];
+            r0 += x[off + j] * yj;
+            r1 += x[o1 + j] * yj;
+            r2 += x[o2 + j] * yj;
+            r3 += x[o3 + j] * yj;
+        }
+        out[0] = r0;
+        out[1] = r1;
+        out[2] = r2;
+        out[3] = r3;
+    }
+
+    @Override
+    public void dot4(float[] x, int off, int stride, double[] y, int len, double[] out) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        DoubleVector s2 = DoubleVector.zero(D);
+        DoubleVector s3 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector yv = DoubleVector.fromArray(D, y, j);
+            s0 = widen(x, off + j).fma(yv, s0);
+            s1 = widen(x, o1 + j).fma(yv, s1);
+            s2 = widen(x, o2 + j).fma(yv, s2);
+            s3 = widen(x, o3 + j).fma(yv, s3);
+        }
+        double r0 = s0.reduceLanes(VectorOperators.ADD);
+        double r1 = s1.reduceLanes(VectorOperators.ADD);
+        double r2 = s2.reduceLanes(VectorOperators.ADD);
+        double r3 = s3.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double yj = y[j];
+            r0 += x[off + j] * yj;
+            r1 += x[o1 + j] * yj;
+            r2 += x[o2 + j] * yj;
+            r3 += x[o3 + j] * yj;
+        }
+        out[0] = r0;
+        out[1] = r1;
+        out[2] = r2;
+        out[3] = r3;
+    }
+
+    @Override
+    public void axpy4(double[] alpha, double[] x, int off, int stride, double[] y, int len) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        double a0 = alpha[0];
+        double a1 = alpha[1];
+        double a2 = alpha[2];
+        double a3 = alpha[3];
+        DoubleVector v0 = DoubleVector.broadcast(D, a0);
+        DoubleVector v1 = DoubleVector.broadcast(D, a1);
+        DoubleVector v2 = DoubleVector.broadcast(D, a2);
+        DoubleVector v3 = DoubleVector.broadcast(D, a3);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector acc = DoubleVector.fromArray(D, y, j);
+            acc = DoubleVector.fromArray(D, x, off + j).fma(v0, acc);
+            acc = DoubleVector.fromArray(D, x, o1 + j).fma(v1, acc);
+            acc = DoubleVector.fromArray(D, x, o2 + j).fma(v2, acc);
+            acc = DoubleVector.fromArray(D, x, o3 + j).fma(v3, acc);
+            acc.intoArray(y, j);
+        }
+        for (; j < len; j++) {
+            y[j] += a0 * x[off + j] + a1 * x[o1 + j] + a2 * x[o2 + j] + a3 * x[o3 + j];
+        }
+    }
+
+    @Override
+    public void axpy4(double[] alpha, float[] x, int off, int stride, double[] y, int len) {
+        int o1 = off + stride;
+        int o2 = o1 + stride;
+        int o3 = o2 + stride;
+        double a0 = alpha[0];
+        double a1 = alpha[1];
+        double a2 = alpha[2];
+        double a3 = alpha[3];
+        DoubleVector v0 = DoubleVector.broadcast(D, a0);
+        DoubleVector v1 = DoubleVector.broadcast(D, a1);
+        DoubleVector v2 = DoubleVector.broadcast(D, a2);
+        DoubleVector v3 = DoubleVector.broadcast(D, a3);
+        int j = 0;
+        for (; j <= len - L; j += L) {
+            DoubleVector acc = DoubleVector.fromArray(D, y, j);
+            acc = widen(x, off + j).fma(v0, acc);
+            acc = widen(x, o1 + j).fma(v1, acc);
+            acc = widen(x, o2 + j).fma(v2, acc);
+            acc = widen(x, o3 + j).fma(v3, acc);
+            acc.intoArray(y, j);
+        }
+        for (; j < len; j++) {
+            y[j] += a0 * x[off + j] + a1 * x[o1 + j] + a2 * x[o2 + j] + a3 * x[o3 + j];
+        }
+    }
+
+    /** {@code L} floats from {@code x[off]}, widened to doubles. */
+    private static DoubleVector widen(float[] x, int off) {
+        return (DoubleVector) FloatVector.fromArray(F, x, off).convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    @Override
     public void expScaled(double[] x, double scale, double[] out, int outOff, int len) {
         int j = 0;
         for (; j <= len - L; j += L) {
@@ -118,12 +245,24 @@ public final class VectorKernels implements Kernels {
 
     @Override
     public double maxDifference(double[] g, int gOff, double[] c, int len) {
-        DoubleVector m = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+        // Four independent maxima: a Java-semantics max (NaN, -0.0) is a several-instruction
+        // sequence, and one accumulator would make the loop latency-bound (it took as long as the
+        // exponentials of the row). The maximum does not depend on the order, so this is exact.
+        DoubleVector m0 = DoubleVector.broadcast(D, Double.NEGATIVE_INFINITY);
+        DoubleVector m1 = m0;
+        DoubleVector m2 = m0;
+        DoubleVector m3 = m0;
         int j = 0;
-        for (; j <= len - L; j += L) {
-            m = m.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+        for (; j <= len - 4 * L; j += 4 * L) {
+            m0 = m0.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+            m1 = m1.max(DoubleVector.fromArray(D, g, gOff + j + L).sub(DoubleVector.fromArray(D, c, j + L)));
+            m2 = m2.max(DoubleVector.fromArray(D, g, gOff + j + 2 * L).sub(DoubleVector.fromArray(D, c, j + 2 * L)));
+            m3 = m3.max(DoubleVector.fromArray(D, g, gOff + j + 3 * L).sub(DoubleVector.fromArray(D, c, j + 3 * L)));
         }
-        double max = m.reduceLanes(VectorOperators.MAX);
+        for (; j <= len - L; j += L) {
+            m0 = m0.max(DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, j)));
+        }
+        double max = m0.max(m1).max(m2.max(m3)).reduceLanes(VectorOperators.MAX);
         for (; j < len; j++) {
             double z = g[gOff + j] - c[j];
             if (z > max) {
@@ -151,6 +290,38 @@ public final class VectorKernels implements Kernels {
         double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
         for (; j < len; j++) {
             s += Math.exp((g[gOff + j] - c[j] - shift) * invEpsilon);
+        }
+        return s;
+    }
+
+    @Override
+    public double expDifference(double[] g, int gOff, double[] c, int cOff, double shift, double invEpsilon,
+                                double[] out, int len) {
+        // Same lanes, accumulators and tail order as sumExpDifference, so the sums are bitwise equal.
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = DoubleVector.zero(D);
+        int j = 0;
+        for (; j <= len - 2 * L; j += 2 * L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, cOff + j)).sub(shift).mul(invEpsilon);
+            DoubleVector z1 = DoubleVector.fromArray(D, g, gOff + j + L).sub(DoubleVector.fromArray(D, c, cOff + j + L)).sub(shift).mul(invEpsilon);
+            DoubleVector e0 = z0.lanewise(VectorOperators.EXP);
+            DoubleVector e1 = z1.lanewise(VectorOperators.EXP);
+            e0.intoArray(out, j);
+            e1.intoArray(out, j + L);
+            s0 = s0.add(e0);
+            s1 = s1.add(e1);
+        }
+        for (; j <= len - L; j += L) {
+            DoubleVector z0 = DoubleVector.fromArray(D, g, gOff + j).sub(DoubleVector.fromArray(D, c, cOff + j)).sub(shift).mul(invEpsilon);
+            DoubleVector e0 = z0.lanewise(VectorOperators.EXP);
+            e0.intoArray(out, j);
+            s0 = s0.add(e0);
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double e = Math.exp((g[gOff + j] - c[cOff + j] - shift) * invEpsilon);
+            out[j] = e;
+            s += e;
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package io.github.ot4j.info.kde;
 
+import io.github.ot4j.internal.Parallel;
 import io.github.ot4j.internal.linalg.DenseProducts;
 import io.github.ot4j.solver.SmoothObjective;
 
@@ -25,6 +26,8 @@ public final class KernelMutualInformation implements SmoothObjective {
 
     /** Relative floor of the joint density for low-rank kernels. */
     public static final double LOW_RANK_FLOOR = 1e-9;
+    /** Rows per block of the elementwise passes (fixed, so sums do not depend on the thread count). */
+    private static final int ROW_BLOCK = 32;
 
     private final KernelMatrix kx;
     private final KernelMatrix ky;
@@ -134,17 +137,49 @@ public final class KernelMutualInformation implements SmoothObjective {
         if (clamp) {
             clampFloor(fxy);
         }
-        double info = 0;
-        for (int i = 0; i < n; i++) {
-            int off = i * m;
-            for (int j = 0; j < m; j++) {
-                double p = plan[off + j];
-                if (p != 0) {
-                    info += p * Math.log(fxy[off + j] / (fx[i] * fy[j]));
+        return -information(plan, null);
+    }
+
+    /**
+     * {@code Σ P_ij log(f_xy / (f_x f_y))} from {@code fxy}; with {@code gradient} non-null also
+     * writes the log-ratios into it and {@code P / f_xy} into {@code q}. Rows are split into
+     * fixed blocks of {@value #ROW_BLOCK} whose partial sums are added in block order, so the
+     * result does not depend on the number of threads.
+     */
+    private double information(double[] plan, double[] gradient) {
+        int blocks = (n + ROW_BLOCK - 1) / ROW_BLOCK;
+        double[] partial = new double[blocks];
+        int chunks = Parallel.chunks(0, (long) n * m, blocks);
+        Parallel.run(chunks, c -> {
+            int from = Parallel.start(c, chunks, blocks);
+            int to = Parallel.start(c + 1, chunks, blocks);
+            for (int blk = from; blk < to; blk++) {
+                double info = 0;
+                int end = Math.min(n, (blk + 1) * ROW_BLOCK);
+                for (int i = blk * ROW_BLOCK; i < end; i++) {
+                    double fxi = fx[i];
+                    int off = i * m;
+                    for (int j = 0; j < m; j++) {
+                        double f = fxy[off + j];
+                        double lr = Math.log(f / (fxi * fy[j]));
+                        double p = plan[off + j];
+                        if (p != 0) {
+                            info += p * lr;
+                        }
+                        if (gradient != null) {
+                            gradient[off + j] = lr;
+                            q[off + j] = p / f;
+                        }
+                    }
                 }
+                partial[blk] = info;
             }
+        });
+        double info = 0;
+        for (double x : partial) {
+            info += x;
         }
-        return -info;
+        return info;
     }
 
     @Override
@@ -157,25 +192,16 @@ public final class KernelMutualInformation implements SmoothObjective {
         if (clamp) {
             clampFloor(fxy);
         }
-        double info = 0;
-        for (int i = 0; i < n; i++) {
-            double fxi = fx[i];
-            int off = i * m;
-            for (int j = 0; j < m; j++) {
-                double f = fxy[off + j];
-                double lr = Math.log(f / (fxi * fy[j]));
-                double p = plan[off + j];
-                if (p != 0) {
-                    info += p * lr;
-                }
-                gradient[off + j] = lr;
-                q[off + j] = p / f;
-            }
-        }
+        double info = information(plan, gradient);
         sandwich(q, t, fxy);
-        for (int k = 0; k < gradient.length; k++) {
-            gradient[k] = -(gradient[k] + fxy[k]);
-        }
+        int chunks = Parallel.chunks(0, (long) n * m, n);
+        Parallel.run(chunks, c -> {
+            int from = Parallel.start(c, chunks, n) * m;
+            int to = Parallel.start(c + 1, chunks, n) * m;
+            for (int k = from; k < to; k++) {
+                gradient[k] = -(gradient[k] + fxy[k]);
+            }
+        });
         return -info;
     }
 

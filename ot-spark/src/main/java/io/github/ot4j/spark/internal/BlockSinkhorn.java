@@ -13,8 +13,9 @@ import java.util.Arrays;
  * {@code f_i = epsilon log a_i - epsilon LSE_j((g_j - C_ij) / epsilon)} and, in the same pass
  * over the cost rows (matrix-free, one row of {@code m} costs at a time), the block's
  * contribution to the column log-sum-exps {@code LSE_i((f_i - C_ij) / epsilon)}. The arithmetic
- * is ot-core's {@code LogSinkhorn} (same {@link Kernels} calls, same order within a row), so a
- * row's {@code f_i} is bitwise what ot-core computes from the same {@code g}.
+ * is ot-core's {@code LogSinkhorn} row update with the row maximum as the shift (its fallback;
+ * its fast path shifts by the previous {@code f_i}), so a row's {@code f_i} agrees with
+ * ot-core's to rounding.
  */
 public final class BlockSinkhorn {
 
@@ -36,7 +37,8 @@ public final class BlockSinkhorn {
     }
 
     /**
-     * Row half-step for row {@code i}: ot-core's {@code LogSinkhorn.updateF} for balanced problems.
+     * Row half-step for row {@code i}: POT's max-shifted log-sum-exp, as ot-core's
+     * {@code LogSinkhorn} computes it when a row is far from its marginal.
      *
      * @param a the row's weight
      * @param g target potential
