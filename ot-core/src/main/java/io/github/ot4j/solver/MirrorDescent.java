@@ -1,6 +1,7 @@
 package io.github.ot4j.solver;
 
 import io.github.ot4j.geometry.Geometry;
+import io.github.ot4j.internal.Blocks;
 import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.problem.LinearProblem;
 import io.github.ot4j.result.Convergence;
@@ -127,6 +128,8 @@ public final class MirrorDescent {
             }
         }
         double lambda = options.weight();
+        // The passes over n × m arrays below use the inner solves' threads (see Blocks).
+        int parallelism = options.inner().parallelism();
         Sinkhorn inner = new Sinkhorn(options.inner());
         double[] gradient = new double[size];
         double[] cost = new double[size];
@@ -139,28 +142,14 @@ public final class MirrorDescent {
         int innerConverged = 0;
         int t = 0;
         double value = objective.valueAndGradient(plan, n, m, gradient);
-        objectiveTrace[0] = dot(linear, plan) + lambda * value;
+        objectiveTrace[0] = Blocks.dot(parallelism, linear, plan) + lambda * value;
         AndersonMixer mixer = options.acceleration() > 0 ? new AndersonMixer(options.acceleration(), size) : null;
         double[] input = mixer == null ? null : gradient.clone();
         boolean accelerating = false;
         double[] recentSteps = new double[ACCELERATION_RATIOS + 1];
         while (t < options.maxIterations()) {
-            boolean finite = true;
-            if (options.step() == MirrorStep.PROXIMAL) {
-                double eps = options.inner().epsilon();
-                for (int k = 0; k < size; k++) {
-                    double ck = linear[k] + lambda * gradient[k] - eps * Math.log(Math.max(plan[k], Double.MIN_NORMAL));
-                    cost[k] = ck;
-                    finite &= Double.isFinite(ck);
-                }
-            } else {
-                for (int k = 0; k < size; k++) {
-                    // a zero linear cost adds nothing: 0 + x == x exactly
-                    double ck = zeroLinear ? lambda * gradient[k] : linear[k] + lambda * gradient[k];
-                    cost[k] = ck;
-                    finite &= Double.isFinite(ck);
-                }
-            }
+            boolean finite = buildCost(linear, zeroLinear, lambda, gradient, plan, options.step() == MirrorStep.PROXIMAL,
+                    options.inner().epsilon(), cost, parallelism);
             if (!finite) {
                 reason = StopReason.DIVERGED;
                 break;
@@ -185,7 +174,7 @@ public final class MirrorDescent {
             }
             // r is dropped after this iteration: take its dense plan's array rather than a copy.
             double[] next = r.plan() instanceof DensePlan dp ? RawAccess.data(dp) : r.plan().toRowMajor();
-            double step = stepNorm(next, plan, options.stepNorm());
+            double step = stepNorm(next, plan, options.stepNorm(), parallelism);
             // After the last step the gradient is never used: ask for the value alone (one
             // evaluation of F instead of F and its gradient).
             boolean last = t + 1 == options.maxIterations();
@@ -203,7 +192,7 @@ public final class MirrorDescent {
                 }
                 System.arraycopy(gradient, 0, input, 0, size);
             }
-            double total = (zeroLinear ? 0 : dot(linear, next)) + lambda * nextValue;
+            double total = (zeroLinear ? 0 : Blocks.dot(parallelism, linear, next)) + lambda * nextValue;
             if (!Double.isFinite(step) || !Double.isFinite(total)) {
                 reason = StopReason.DIVERGED;
                 break;
@@ -228,7 +217,7 @@ public final class MirrorDescent {
             }
         }
         // A plan is only replaced by a finite one, so plan and value always belong together here.
-        double linearCost = dot(linear, plan);
+        double linearCost = Blocks.dot(parallelism, linear, plan);
         double finalValue = value;
         Convergence convergence = new Convergence(reason, t, error, options.tolerance(), errors.toArray());
         return new MirrorDescentResult(problem, DensePlan.of(n, m, plan),
@@ -256,28 +245,84 @@ public final class MirrorDescent {
         return max - min <= ACCELERATION_RATIO_SPREAD;
     }
 
-    /** {@code |x - y|} in the given norm ({@link ErrorNorm#L2} is the Frobenius norm). */
-    private static double stepNorm(double[] x, double[] y, ErrorNorm norm) {
-        double s = 0;
-        if (norm == ErrorNorm.L1) {
-            for (int k = 0; k < x.length; k++) {
-                s += Math.abs(x[k] - y[k]);
+    /**
+     * Writes the next inner cost {@code C + λ ∇F(P)}, minus {@code ε log P} for proximal steps. Elementwise, so the entries do not depend on how the range is split;
+     * it is split into {@link Blocks} across threads because it runs once per outer iteration
+     * over all {@code n m} entries.
+     *
+     * @return false if an entry is not finite
+     */
+    private static boolean buildCost(double[] linear, boolean zeroLinear, double lambda, double[] gradient,
+                                     double[] plan, boolean proximal, double eps, double[] cost, int parallelism) {
+        int size = cost.length;
+        boolean[] finite = new boolean[Blocks.count(size, Blocks.SIZE)];
+        Blocks.run(parallelism, size, size, Blocks.SIZE, (b, from, to) -> {
+            boolean ok = true;
+            if (proximal) {
+                for (int k = from; k < to; k++) {
+                    double ck = linear[k] + lambda * gradient[k] - eps * Math.log(Math.max(plan[k], Double.MIN_NORMAL));
+                    cost[k] = ck;
+                    ok &= Double.isFinite(ck);
+                }
+            } else if (zeroLinear) {
+                // a zero linear cost adds nothing: 0 + x == x exactly
+                for (int k = from; k < to; k++) {
+                    double ck = lambda * gradient[k];
+                    cost[k] = ck;
+                    ok &= Double.isFinite(ck);
+                }
+            } else {
+                for (int k = from; k < to; k++) {
+                    double ck = linear[k] + lambda * gradient[k];
+                    cost[k] = ck;
+                    ok &= Double.isFinite(ck);
+                }
             }
-            return s;
+            finite[b] = ok;
+        });
+        for (boolean ok : finite) {
+            if (!ok) {
+                return false;
+            }
         }
-        for (int k = 0; k < x.length; k++) {
-            double d = x[k] - y[k];
-            s += d * d;
-        }
-        return Math.sqrt(s);
+        return true;
     }
 
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
+    /**
+     * {@code |x - y|} in the given norm ({@link ErrorNorm#L2} is the Frobenius norm), summed over
+     * fixed {@link Blocks} in block order, so it does not depend on the number of threads.
+     */
+    private static double stepNorm(double[] x, double[] y, ErrorNorm norm, int parallelism) {
+        if (norm == ErrorNorm.L1) {
+            return Blocks.sum(parallelism, x.length, (from, to) -> {
+                double s0 = 0;
+                double s1 = 0;
+                int k = from;
+                for (; k + 1 < to; k += 2) {
+                    s0 += Math.abs(x[k] - y[k]);
+                    s1 += Math.abs(x[k + 1] - y[k + 1]);
+                }
+                for (; k < to; k++) {
+                    s0 += Math.abs(x[k] - y[k]);
+                }
+                return s0 + s1;
+            });
         }
-        return s;
+        return Math.sqrt(Blocks.sum(parallelism, x.length, (from, to) -> {
+            double s0 = 0;
+            double s1 = 0;
+            int k = from;
+            for (; k + 1 < to; k += 2) {
+                double d0 = x[k] - y[k];
+                double d1 = x[k + 1] - y[k + 1];
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+            }
+            for (; k < to; k++) {
+                double d = x[k] - y[k];
+                s0 += d * d;
+            }
+            return s0 + s1;
+        }));
     }
 }
