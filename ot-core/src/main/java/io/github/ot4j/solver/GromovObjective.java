@@ -1,6 +1,8 @@
 package io.github.ot4j.solver;
 
 import io.github.ot4j.geometry.Matrix;
+import io.github.ot4j.internal.Blocks;
+import io.github.ot4j.internal.Parallel;
 import io.github.ot4j.internal.RawAccess;
 import io.github.ot4j.internal.linalg.DenseProducts;
 import io.github.ot4j.internal.linalg.LowRank;
@@ -107,28 +109,38 @@ public final class GromovObjective implements SmoothObjective {
      */
     private static double[] constant(GromovLoss loss, double[] c1, double[] c2, double[] p, double[] q, int n, int m,
                                      boolean transposed) {
+        // Each row and column term is its own sequential sum, so splitting the rows (columns)
+        // across threads changes no value; the passes are O(n² + m²) evaluations of the loss.
         double[] rowTerm = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int k = 0; k < n; k++) {
-                s += loss.f1(transposed ? c1[k * n + i] : c1[i * n + k]) * p[k];
+        int rowChunks = Parallel.chunks(0, (long) n * n, n);
+        Parallel.run(rowChunks, c -> {
+            for (int i = Parallel.start(c, rowChunks, n); i < Parallel.start(c + 1, rowChunks, n); i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) {
+                    s += loss.f1(transposed ? c1[k * n + i] : c1[i * n + k]) * p[k];
+                }
+                rowTerm[i] = s;
             }
-            rowTerm[i] = s;
-        }
+        });
         double[] colTerm = new double[m];
-        for (int j = 0; j < m; j++) {
-            double s = 0;
-            for (int l = 0; l < m; l++) {
-                s += loss.f2(transposed ? c2[l * m + j] : c2[j * m + l]) * q[l];
+        int colChunks = Parallel.chunks(0, (long) m * m, m);
+        Parallel.run(colChunks, c -> {
+            for (int j = Parallel.start(c, colChunks, m); j < Parallel.start(c + 1, colChunks, m); j++) {
+                double s = 0;
+                for (int l = 0; l < m; l++) {
+                    s += loss.f2(transposed ? c2[l * m + j] : c2[j * m + l]) * q[l];
+                }
+                colTerm[j] = s;
             }
-            colTerm[j] = s;
-        }
+        });
         double[] out = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                out[i * m + j] = rowTerm[i] + colTerm[j];
+        Blocks.run(0, out.length, n, Blocks.rowsPerBlock(m), (b, from, to) -> {
+            for (int i = from; i < to; i++) {
+                for (int j = 0; j < m; j++) {
+                    out[i * m + j] = rowTerm[i] + colTerm[j];
+                }
             }
-        }
+        });
         return out;
     }
 
@@ -184,16 +196,18 @@ public final class GromovObjective implements SmoothObjective {
     public void tensor(double[] plan, double[] out) {
         requireSize("plan", plan);
         requireSize("out", out);
-        tensor(plan, out, false);
+        tensorInto(plan, out);
     }
 
-    /** {@code out = constC - h1 T h2ᵀ}, or with {@code transposed} {@code constCt - h1ᵀ T h2}. */
-    private void tensor(double[] plan, double[] out, boolean transposed) {
-        (transposed ? backward : forward).apply(plan, out);
-        double[] c = transposed ? constCt : constC;
-        for (int k = 0; k < out.length; k++) {
-            out[k] = c[k] - out[k];
-        }
+    /** {@code out = constC - h1 T h2ᵀ}. */
+    private void tensorInto(double[] plan, double[] out) {
+        forward.apply(plan, out);
+        // elementwise, so any split across threads gives the same entries (see Blocks for the threshold)
+        Blocks.run(0, out.length, out.length, Blocks.SIZE, (b, from, to) -> {
+            for (int k = from; k < to; k++) {
+                out[k] = constC[k] - out[k];
+            }
+        });
     }
 
     /**
@@ -204,7 +218,7 @@ public final class GromovObjective implements SmoothObjective {
      */
     public double value(double[] plan) {
         requireSize("plan", plan);
-        tensor(plan, tensor, false);
+        tensorInto(plan, tensor);
         return dot(tensor, plan);
     }
 
@@ -219,24 +233,53 @@ public final class GromovObjective implements SmoothObjective {
         requireShape(rows, cols);
         requireSize("plan", plan);
         requireSize("gradient", gradient);
+        // One pass over the n × m arrays after the dense products, a sum over fixed blocks added
+        // in block order (Blocks.sum), so that GW(T) does not depend on the number of threads.
         if (symmetric) {
-            // one pass: tens = constC - h1 T h2ᵀ, GW = <tens, T>, gradient = 2 tens
+            // tens = constC - h1 T h2ᵀ, GW = <tens, T>, gradient = 2 tens
             forward.apply(plan, gradient);
-            double value = 0;
-            for (int k = 0; k < gradient.length; k++) {
-                double t = constC[k] - gradient[k];
-                value += t * plan[k];
-                gradient[k] = 2 * t;
+            return Blocks.sum(0, gradient.length, (from, to) -> {
+                double s0 = 0;
+                double s1 = 0;
+                int k = from;
+                for (; k + 1 < to; k += 2) {
+                    double t0 = constC[k] - gradient[k];
+                    double t1 = constC[k + 1] - gradient[k + 1];
+                    s0 += t0 * plan[k];
+                    s1 += t1 * plan[k + 1];
+                    gradient[k] = 2 * t0;
+                    gradient[k + 1] = 2 * t1;
+                }
+                for (; k < to; k++) {
+                    double t = constC[k] - gradient[k];
+                    s0 += t * plan[k];
+                    gradient[k] = 2 * t;
+                }
+                return s0 + s1;
+            });
+        }
+        // tens = constC - h1 T h2ᵀ, GW = <tens, T>, gradient = tens + (constCt - h1ᵀ T h2)
+        forward.apply(plan, tensor);
+        backward.apply(plan, gradient);
+        return Blocks.sum(0, gradient.length, (from, to) -> {
+            double s0 = 0;
+            double s1 = 0;
+            int k = from;
+            for (; k + 1 < to; k += 2) {
+                double t0 = constC[k] - tensor[k];
+                double t1 = constC[k + 1] - tensor[k + 1];
+                s0 += t0 * plan[k];
+                s1 += t1 * plan[k + 1];
+                gradient[k] = (constCt[k] - gradient[k]) + t0;
+                gradient[k + 1] = (constCt[k + 1] - gradient[k + 1]) + t1;
             }
-            return value;
-        }
-        tensor(plan, tensor, false);
-        double value = dot(tensor, plan);
-        tensor(plan, gradient, true);
-        for (int k = 0; k < gradient.length; k++) {
-            gradient[k] += tensor[k];
-        }
-        return value;
+            for (; k < to; k++) {
+                double t = constC[k] - tensor[k];
+                s0 += t * plan[k];
+                gradient[k] = (constCt[k] - gradient[k]) + t;
+            }
+            return s0 + s1;
+        });
     }
 
     /**
@@ -271,12 +314,9 @@ public final class GromovObjective implements SmoothObjective {
         }
     }
 
+    /** {@code <x, y>} over fixed blocks on all threads (independent of the thread count). */
     static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
+        return Blocks.dot(0, x, y);
     }
 
     /**
