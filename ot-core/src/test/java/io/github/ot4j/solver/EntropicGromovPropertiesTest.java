@@ -123,6 +123,33 @@ class EntropicGromovPropertiesTest {
     }
 
     @Test
+    void oneAndTwoThreadsAgreeToRounding() {
+        // 300 x 260 entries: above Parallel.SEQUENTIAL_THRESHOLD, so the passes over the plan are
+        // really split; fused (alpha 0.5), so the linear-cost terms are exercised as well. The
+        // outer passes (MirrorDescent, GromovObjective, CostStatistics) sum over fixed blocks and
+        // do not depend on the thread count, but the inner Sinkhorn combines its column sums per
+        // thread chunk, so the plans agree to rounding only, not bit for bit.
+        Matrix x = RandomProblems.gaussian(101, 300, 2);
+        Matrix y = RandomProblems.gaussian(102, 260, 2);
+        Geometry m = CostFunction.squaredEuclidean().pairwise(x, y);
+        QuadraticProblem pr = QuadraticProblem.fused(m, sqDist(x), sqDist(y), null, null, 0.5);
+        EntropicGromovOptions o = EntropicGromovOptions.epsilon(0.05).withMaxIterations(15).withTolerance(0);
+        GromovWassersteinResult one = new EntropicGromovWasserstein(o.withInner(o.inner().withParallelism(1))).solve(pr);
+        GromovWassersteinResult two = new EntropicGromovWasserstein(o.withInner(o.inner().withParallelism(2))).solve(pr);
+        double[] p1 = one.plan().toRowMajor();
+        double[] p2 = two.plan().toRowMajor();
+        double largest = 0;
+        double diff = 0;
+        for (int k = 0; k < p1.length; k++) {
+            largest = Math.max(largest, p1[k]);
+            diff = Math.max(diff, Math.abs(p1[k] - p2[k]));
+        }
+        assertTrue(diff <= 1e-13 * largest, "plans differ by " + diff + " (largest entry " + largest + ")");
+        assertEquals(one.value(), two.value(), 1e-13 * one.value());
+        assertTrue(java.util.Arrays.equals(one.innerIterations(), two.innerIterations()), "inner iterations differ");
+    }
+
+    @Test
     void anIsometricCopyIsCloserThanAnotherShape() {
         Matrix x = RandomProblems.gaussian(51, 20, 2);
         Matrix other = RandomProblems.gaussian(52, 20, 2);
