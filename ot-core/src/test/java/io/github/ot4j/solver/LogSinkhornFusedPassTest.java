@@ -172,21 +172,9 @@ class LogSinkhornFusedPassTest {
         a[17] = 0;
         b[0] = 0;
         b[27] = 0;
-        check("matrix-free, zero masses", pointCloud, normalize(a), normalize(b), 1, 1, eps, new double[30],
+        check("matrix-free, zero masses", pointCloud, TestWeights.normalize(a), TestWeights.normalize(b), 1, 1, eps, new double[30],
                 new double[28], 20);
-        check("dense, zero masses", pointCloud.toDense(), normalize(a), normalize(b), 1, 1, eps, new double[30],
+        check("dense, zero masses", pointCloud.toDense(), TestWeights.normalize(a), TestWeights.normalize(b), 1, 1, eps, new double[30],
                 new double[28], 20);
-    }
-
-    private static double[] normalize(double[] w) {
-        double s = 0;
-        for (double x : w) {
-            s += x;
-        }
-        double[] out = w.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= s;
-        }
-        return out;
     }
 }

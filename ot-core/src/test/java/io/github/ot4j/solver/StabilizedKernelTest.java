@@ -114,7 +114,7 @@ class StabilizedKernelTest {
         double[] b = base.b();
         a[3] = 0;
         b[7] = 0;
-        LinearProblem p = LinearProblem.of(base.geometry(), normalize(a), normalize(b));
+        LinearProblem p = LinearProblem.of(base.geometry(), TestWeights.normalize(a), TestWeights.normalize(b));
         double eps = p.geometry().statistics().range() / 900; // beyond the plain kernel: stabilized
         SinkhornResult cold = new Sinkhorn(options(eps, Domain.LOG)).solve(p);
         SinkhornResult warm = new Sinkhorn(options(eps, Domain.AUTO)).solve(p, cold.potentials());
@@ -221,17 +221,5 @@ class StabilizedKernelTest {
         for (int j = 0; j < 7; j++) {
             assertEquals(0.0, g2[j], 1e-12, "g " + j);
         }
-    }
-
-    private static double[] normalize(double[] w) {
-        double s = 0;
-        for (double x : w) {
-            s += x;
-        }
-        double[] out = w.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= s;
-        }
-        return out;
     }
 }
