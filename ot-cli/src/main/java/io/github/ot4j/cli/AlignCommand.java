@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
  * the projected source, optionally project new points, and print one JSON summary line.
  */
 @Command(name = "align", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Align a source point set with a target point set (InfoOT, fused InfoOT, Sinkhorn, EMD).",
         description = {"Align a source point set with a target point set and print one JSON line.",
             "infoot maximizes the kernel mutual information (source and target may differ in dimension);",
             "fused-infoot adds the Euclidean cost; sinkhorn (entropic) and emd (exact) use the squared Euclidean cost."},

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code ot4j barycenter}: the entropic Wasserstein barycenter of histograms on a common support, written as NPY. */
 @Command(name = "barycenter", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Entropic Wasserstein barycenter of histograms on a common support.",
         description = {"Compute the entropic Wasserstein barycenter of K histograms on a common support of n points",
             "(iterative Bregman projections, or the debiased variant), write it as a 1-D float64 NPY file and",
             "print one JSON line: method, epsilon, iterations, stop reason, error, mass, seconds."},

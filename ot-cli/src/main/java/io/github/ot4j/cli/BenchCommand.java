@@ -38,6 +38,7 @@ import java.util.function.DoubleSupplier;
  * side-by-side comparison with POT and the full tables see docs/PERFORMANCE.md.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "A short speed run of ot4j's solvers on this machine.",
         description = {"A short, honest speed run: Sinkhorn (kernel and log domain), exact OT, InfoOT and the dense",
             "product kernel at moderate sizes, with the machine facts. Shared machines are noisy: compare",
             "numbers from one run, and see docs/PERFORMANCE.md for the side-by-side runs against POT."},

@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 
 /** {@code ot4j demo}: the built-in problems, no files needed. */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Run every method on two built-in problems: a table and figures, no data needed.",
         description = {"Run EMD, Sinkhorn, fused InfoOT and InfoOT on two built-in, seeded problems and print a table:",
             "  1. domain adaptation with outliers: a labelled source, a rotated and shifted target, far source",
             "     outliers with random labels; each method maps the source onto the target and a 1-NN",

@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
  * {@link DivergenceMethod}).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Solve one optimal-transport problem given as NPY files and print one JSON line.",
         description = {"Solve one optimal-transport problem given as NPY files and print one JSON line:",
             "method, cost, iterations, stop reason, error, seconds (and the method's own terms).",
             "Methods: sinkhorn (entropic OT), emd (exact OT, network simplex), gw and fused-gw (Gromov-Wasserstein: entropic with --epsilon,",

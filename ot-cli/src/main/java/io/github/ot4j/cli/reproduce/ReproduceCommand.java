@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
  * prints one JSON line per number instead.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Reproduce the paper-style tables on the real data, reference numbers beside ot4j's.",
         description = {"Run the paper-style experiments on the real data sets with every method, print",
             "Markdown tables, the reference numbers (datasets README 5.6) beside ot4j's:",
             "single-cell FOSCTTM and label transfer, Office-Caltech10 1-NN domain adaptation,",
