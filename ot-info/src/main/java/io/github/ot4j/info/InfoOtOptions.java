@@ -31,10 +31,14 @@ import io.github.ot4j.solver.KernelPrecision;
  *     finite and {@code >= 0}; ignored with the compatibility settings
  * @param innerPrecision storage of the kernel of each inner Sinkhorn solve of the ot4j loop (see
  *     {@link #INNER_PRECISION}); ignored with the compatibility settings, which use double
+ * @param productPrecision precision of the two large products of each low-rank kernel sandwich
+ *     ({@code kernelRank > 0}; see {@link #PRODUCT_PRECISION}); exact dense kernels always
+ *     multiply in double
  */
 public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, int maxIterations, double tolerance,
                             Compatibility compatibility, int kernelRank, double labelOffset, double innerTolerance,
-                            int innerMaxIterations, double innerToleranceFactor, KernelPrecision innerPrecision) {
+                            int innerMaxIterations, double innerToleranceFactor, KernelPrecision innerPrecision,
+                            KernelPrecision productPrecision) {
 
     /** Default outer tolerance of the ot4j loop (mass moved by one step). */
     public static final double DEFAULT_TOLERANCE = 1e-7;
@@ -63,6 +67,12 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
      * last bits.
      */
     public static final KernelPrecision INNER_PRECISION = KernelPrecision.FLOAT;
+    /**
+     * Default precision of the low-rank kernel products ({@code kernelRank > 0}):
+     * {@link KernelPrecision#DOUBLE}. {@link KernelPrecision#FLOAT} runs each low-rank sandwich
+     * {@code F_x (F_xᵀ X F_y) F_yᵀ} in single precision at about twice the throughput.
+     */
+    public static final KernelPrecision PRODUCT_PRECISION = KernelPrecision.DOUBLE;
     /** Default iteration cap of each inner Sinkhorn solve. */
     public static final int DEFAULT_INNER_MAX_ITERATIONS = 1000;
     /** Relative residual trace at which the pivoted Cholesky factorization stops before reaching the rank cap. */
@@ -110,6 +120,9 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
         if (innerPrecision == null) {
             throw new IllegalArgumentException("innerPrecision must not be null");
         }
+        if (productPrecision == null) {
+            throw new IllegalArgumentException("productPrecision must not be null");
+        }
     }
 
     /**
@@ -122,7 +135,8 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     public static InfoOtOptions infoOt() {
         return new InfoOtOptions(Bandwidth.reference(0.5), 0.05, 1, 100, DEFAULT_TOLERANCE, Compatibility.NONE, 0,
                 5000, DEFAULT_INNER_TOLERANCE,
-                DEFAULT_INNER_MAX_ITERATIONS, INNER_TOLERANCE_FACTOR, INNER_PRECISION);
+                DEFAULT_INNER_MAX_ITERATIONS, INNER_TOLERANCE_FACTOR, INNER_PRECISION,
+                PRODUCT_PRECISION);
     }
 
     /**
@@ -135,70 +149,77 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     public static InfoOtOptions fused() {
         return new InfoOtOptions(Bandwidth.reference(0.5), 1.0, 100, 50, DEFAULT_TOLERANCE, Compatibility.NONE, 0, 5000,
                 DEFAULT_INNER_TOLERANCE,
-                DEFAULT_INNER_MAX_ITERATIONS, INNER_TOLERANCE_FACTOR, INNER_PRECISION);
+                DEFAULT_INNER_MAX_ITERATIONS, INNER_TOLERANCE_FACTOR, INNER_PRECISION,
+                PRODUCT_PRECISION);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withBandwidth(Bandwidth v) {
-        return new InfoOtOptions(v, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(v, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withEpsilon(double v) {
-        return new InfoOtOptions(bandwidth, v, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, v, lambda, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withLambda(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, v, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, v, maxIterations, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withMaxIterations(int v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, v, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, v, tolerance, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withTolerance(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, v, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, v, compatibility, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withCompatibility(Compatibility v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, v, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, v, kernelRank, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value, 0 for exact kernels @return a copy */
     public InfoOtOptions withKernelRank(int v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, v, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, v, labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withLabelOffset(double v) {
-        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, v, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision);
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank, v, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withInnerTolerance(double v) {
         return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
-                labelOffset, v, innerMaxIterations, innerToleranceFactor, innerPrecision);
+                labelOffset, v, innerMaxIterations, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withInnerMaxIterations(int v) {
         return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
-                labelOffset, innerTolerance, v, innerToleranceFactor, innerPrecision);
+                labelOffset, innerTolerance, v, innerToleranceFactor, innerPrecision, productPrecision);
     }
 
     /** @param v new value, 0 for exact inner tolerances @return a copy */
     public InfoOtOptions withInnerToleranceFactor(double v) {
         return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
-                labelOffset, innerTolerance, innerMaxIterations, v, innerPrecision);
+                labelOffset, innerTolerance, innerMaxIterations, v, innerPrecision, productPrecision);
+    }
+
+    /** @param v new value @return a copy */
+    public InfoOtOptions withProductPrecision(KernelPrecision v) {
+        return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
+                labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, innerPrecision, v);
     }
 
     /** @param v new value @return a copy */
     public InfoOtOptions withInnerPrecision(KernelPrecision v) {
         return new InfoOtOptions(bandwidth, epsilon, lambda, maxIterations, tolerance, compatibility, kernelRank,
-                labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, v);
+                labelOffset, innerTolerance, innerMaxIterations, innerToleranceFactor, v, productPrecision);
     }
 }
