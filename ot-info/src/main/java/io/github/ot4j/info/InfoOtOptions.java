@@ -69,10 +69,17 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     public static final KernelPrecision INNER_PRECISION = KernelPrecision.FLOAT;
     /**
      * Default precision of the low-rank kernel products ({@code kernelRank > 0}):
-     * {@link KernelPrecision#DOUBLE}. {@link KernelPrecision#FLOAT} runs each low-rank sandwich
-     * {@code F_x (F_xᵀ X F_y) F_yᵀ} in single precision at about twice the throughput.
+     * {@link KernelPrecision#FLOAT}. Each objective evaluation of the low-rank path is a sandwich
+     * {@code F_x (F_xᵀ X F_y) F_yᵀ} whose two {@code r n m} products dominate the fit; in single
+     * precision they run at about twice the throughput (fused InfoOT on MNIST-USPS, rank 400,
+     * inexact inner solves: 2.6 s to 1.6 s on the 2-core project machine) with a relative error of
+     * order {@code 1e-7 √k} per product, far below the error of the rank-{@code r} factors: the
+     * 1-NN accuracy on MNIST-USPS (63.6 / 64.7) and the FOSCTTM on SNAREseq (rank 50: 0.1531 /
+     * 0.1562) are the same as with {@link KernelPrecision#DOUBLE} to the printed digits. Exact
+     * (dense) kernels ({@code kernelRank = 0}) always multiply in double. Use double to reproduce
+     * low-rank results to the last bits.
      */
-    public static final KernelPrecision PRODUCT_PRECISION = KernelPrecision.DOUBLE;
+    public static final KernelPrecision PRODUCT_PRECISION = KernelPrecision.FLOAT;
     /** Default iteration cap of each inner Sinkhorn solve. */
     public static final int DEFAULT_INNER_MAX_ITERATIONS = 1000;
     /** Relative residual trace at which the pivoted Cholesky factorization stops before reaching the rank cap. */
@@ -128,7 +135,8 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     /**
      * The original {@code InfoOT} defaults: {@code h = 0.5} (reference rule), {@code ε = 0.05},
      * 100 iterations; ot4j's converged inner loop, exact (dense) kernels, float storage of the inner
-     * Sinkhorn kernel ({@link #INNER_PRECISION}).
+     * Sinkhorn kernel ({@link #INNER_PRECISION}), float low-rank products if a kernel rank is set
+     * ({@link #PRODUCT_PRECISION}).
      *
      * @return the options
      */
@@ -142,7 +150,8 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
     /**
      * The original {@code FusedInfoOT} defaults: {@code h = 0.5}, {@code λ = 100}, {@code ε = 1},
      * 50 iterations; ot4j's converged inner loop, exact (dense) kernels, float storage of the inner
-     * Sinkhorn kernel ({@link #INNER_PRECISION}).
+     * Sinkhorn kernel ({@link #INNER_PRECISION}), float low-rank products if a kernel rank is set
+     * ({@link #PRODUCT_PRECISION}).
      *
      * @return the options
      */
