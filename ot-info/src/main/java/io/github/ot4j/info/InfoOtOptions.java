@@ -72,7 +72,8 @@ public record InfoOtOptions(Bandwidth bandwidth, double epsilon, double lambda, 
      * {@link KernelPrecision#FLOAT}. Each objective evaluation of the low-rank path is a sandwich
      * {@code F_x (F_xᵀ X F_y) F_yᵀ} whose two {@code r n m} products dominate the fit; in single
      * precision they run at about twice the throughput (fused InfoOT on MNIST-USPS, rank 400,
-     * inexact inner solves: 2.6 s to 1.6 s on the 2-core project machine) with a relative error of
+     * inexact inner solves, paired medians of 3 on the 2-core project machine: 1.9-2.6 s to
+     * 1.5-1.6 s, the spread being other load on the machine) with a relative error of
      * order {@code 1e-7 √k} per product, far below the error of the rank-{@code r} factors: the
      * 1-NN accuracy on MNIST-USPS (63.6 / 64.7) and the FOSCTTM on SNAREseq (rank 50: 0.1531 /
      * 0.1562) are the same as with {@link KernelPrecision#DOUBLE} to the printed digits. Exact
