@@ -92,7 +92,8 @@ final class Fitting {
         int m = xt.rows();
         DomainKernel ks = kernel(xs, labels, o);
         DomainKernel kt = kernel(xt, null, o);
-        KernelMutualInformation objective = new KernelMutualInformation(ks.kernel(), kt.kernel());
+        KernelMutualInformation objective = new KernelMutualInformation(ks.kernel(), kt.kernel(),
+                o.productPrecision());
         Geometry geometry;
         double weight;
         if (cross == null) {

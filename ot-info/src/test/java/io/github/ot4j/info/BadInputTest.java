@@ -47,6 +47,7 @@ class BadInputTest {
         assertMessage(() -> InfoOtOptions.fused().withMaxIterations(0), "maxIterations", "0");
         assertMessage(() -> InfoOtOptions.fused().withKernelRank(-3), "kernelRank", "-3");
         assertMessage(() -> InfoOtOptions.fused().withInnerTolerance(Double.NaN), "innerTolerance", "NaN");
+        assertMessage(() -> InfoOtOptions.fused().withProductPrecision(null), "productPrecision", "null");
     }
 
     @Test

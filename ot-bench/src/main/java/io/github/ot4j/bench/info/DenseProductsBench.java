@@ -14,7 +14,8 @@ import java.util.Random;
  * java --add-modules jdk.incubator.vector -cp ot-bench/target/benchmarks.jar \
  *     io.github.ot4j.bench.info.DenseProductsBench [n ...]
  * </pre>
- * Prints the median of 7 timed runs after 3 warm-up runs, per backend and size.
+ * Prints the median of 7 timed runs after 3 warm-up runs, per backend and size, for the double
+ * products and then the single-precision ones (vector and scalar float kernels).
  */
 public final class DenseProductsBench {
 
@@ -53,6 +54,32 @@ public final class DenseProductsBench {
                 double med = t[reps / 2];
                 System.out.printf(Locale.ROOT, "%-10s n=%d  median %.4f s  %.1f GFLOP/s (best %.1f)%n",
                         DenseProducts.name(backend), n, med, 2.0 * n * n * n / med / 1e9, 2.0 * n * n * n / t[0] / 1e9);
+            }
+            float[] af = new float[n * n];
+            float[] bf = new float[n * n];
+            float[] cf = new float[n * n];
+            for (int i = 0; i < a.length; i++) {
+                af[i] = (float) a[i];
+                bf[i] = (float) b[i];
+            }
+            for (Backend backend : new Backend[] {Backend.VECTOR, Backend.SCALAR}) {
+                if (backend == Backend.VECTOR && !DenseProducts.vectorAvailable()) {
+                    continue;
+                }
+                int reps = backend == Backend.VECTOR ? 7 : 3;
+                for (int w = 0; w < 3; w++) {
+                    DenseProducts.multiply(backend, false, false, af, bf, cf, n, n, n, 0);
+                }
+                double[] t = new double[reps];
+                for (int k = 0; k < reps; k++) {
+                    long s = System.nanoTime();
+                    DenseProducts.multiply(backend, false, false, af, bf, cf, n, n, n, 0);
+                    t[k] = (System.nanoTime() - s) / 1e9;
+                }
+                Arrays.sort(t);
+                double med = t[reps / 2];
+                System.out.printf(Locale.ROOT, "%-16s n=%d  median %.4f s  %.1f GFLOP/s (best %.1f)%n",
+                        DenseProducts.floatName(backend), n, med, 2.0 * n * n * n / med / 1e9, 2.0 * n * n * n / t[0] / 1e9);
             }
         }
     }

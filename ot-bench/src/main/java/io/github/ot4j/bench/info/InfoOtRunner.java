@@ -30,7 +30,8 @@ import java.util.Map;
  * Keys: {@code data} (default {@code $OT4J_DATA} or {@code ../shared/datasets}), {@code h},
  * {@code rule} (reference|median|fixed), {@code eps}, {@code lambda}, {@code iters}, {@code tol} (outer),
  * {@code innerTol}, {@code innerMax}, {@code innerFactor} (inexact inner solves), {@code innerPrecision}
- * (float|double: storage of the inner Sinkhorn kernel), {@code compat}
+ * (float|double: storage of the inner Sinkhorn kernel), {@code productPrecision} (float|double: the
+ * low-rank kernel products), {@code compat}
  * (none|original), {@code rank} (pivoted-Cholesky kernel rank, 0 = exact), {@code repeat} (timed runs;
  * the median is printed with the process CPU time and the load average), {@code raw} (scGEM: no L2
  * normalisation), {@code pair} (DA: dw|wd), {@code seeds}, {@code verbose} (inner iterations and
@@ -100,7 +101,9 @@ public final class InfoOtRunner {
                 .withInnerMaxIterations(Integer.parseInt(kv.getOrDefault("innerMax", String.valueOf(base.innerMaxIterations()))))
                 .withInnerToleranceFactor(Double.parseDouble(kv.getOrDefault("innerFactor", String.valueOf(base.innerToleranceFactor()))))
                 .withInnerPrecision(KernelPrecision.valueOf(kv.getOrDefault("innerPrecision",
-                        base.innerPrecision().name()).toUpperCase(Locale.ROOT)));
+                        base.innerPrecision().name()).toUpperCase(Locale.ROOT)))
+                .withProductPrecision(KernelPrecision.valueOf(kv.getOrDefault("productPrecision",
+                        base.productPrecision().name()).toUpperCase(Locale.ROOT)));
         if ("original".equals(kv.get("compat"))) {
             o = o.withCompatibility(Compatibility.ORIGINAL);
         }
@@ -133,10 +136,10 @@ public final class InfoOtRunner {
         double cond = AlignmentMetrics.foscttm(model.conditionalProjection(), xt);
         int[] inner = model.result().innerIterations();
         System.out.printf(Locale.ROOT,
-                "%s n=%d m=%d %s rank=%d compat=%s inner=%s iters=%d tol=%g | outer=%d %s inner(sum=%d max=%d) | "
+                "%s n=%d m=%d %s rank=%d compat=%s inner=%s products=%s iters=%d tol=%g | outer=%d %s inner(sum=%d max=%d) | "
                         + "FOSCTTM bary=%.4f cond=%.4f | time median %.2f s (min %.2f, %d runs), cpu median %.2f s, %s -> %s%n",
                 src.getFileName(), xs.rows(), xt.rows(), o.bandwidth(), o.kernelRank(), o.compatibility(),
-                o.innerPrecision(), o.maxIterations(), o.tolerance(), model.convergence().iterations(), model.convergence().reason(),
+                o.innerPrecision(), o.productPrecision(), o.maxIterations(), o.tolerance(), model.convergence().iterations(), model.convergence().reason(),
                 Arrays.stream(inner).sum(), Arrays.stream(inner).max().orElse(0), bary, cond, times[repeat / 2],
                 times[0], repeat, cpu[repeat / 2], loadBefore, load());
         if (kv.containsKey("verbose")) {
@@ -216,10 +219,10 @@ public final class InfoOtRunner {
         double cond = AlignmentMetrics.oneNnAccuracy(model.conditionalProjection(), ys, xt, yt);
         int[] inner = model.result().innerIterations();
         System.out.printf(Locale.ROOT,
-                "MNIST->USPS fused %s eps=%g lambda=%g iters=%d compat=%s rank=%d inner=%s | outer=%d inner(sum=%d) | 1-NN %% "
+                "MNIST->USPS fused %s eps=%g lambda=%g iters=%d compat=%s rank=%d inner=%s products=%s | outer=%d inner(sum=%d) | 1-NN %% "
                         + "bary=%.1f cond=%.1f | time median %.2f s (min %.2f, %d runs), cpu median %.2f s, %s -> %s%n",
                 o.bandwidth(), o.epsilon(), o.lambda(), o.maxIterations(), o.compatibility(), o.kernelRank(),
-                o.innerPrecision(), model.convergence().iterations(), Arrays.stream(inner).sum(), 100 * bary, 100 * cond,
+                o.innerPrecision(), o.productPrecision(), model.convergence().iterations(), Arrays.stream(inner).sum(), 100 * bary, 100 * cond,
                 times[repeat / 2], times[0], repeat, cpu[repeat / 2], loadBefore, load());
     }
 

@@ -1,6 +1,7 @@
 package io.github.ot4j.info.kde;
 
 import io.github.ot4j.geometry.Matrix;
+import io.github.ot4j.solver.KernelPrecision;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -130,6 +131,65 @@ class KernelDensityTest {
             previous = err;
         }
         assertTrue(previous < 1e-8, "full rank error " + previous);
+    }
+
+    @Test
+    void lowRankFloatProductsMatchDoubleOnes() {
+        Random r = new Random(17);
+        int n = 123;
+        int m = 97;
+        Matrix xs = points(r, n, 3);
+        Matrix ds = GaussianKernel.distances(xs, xs);
+        Matrix xt = points(r, m, 3);
+        Matrix dt = GaussianKernel.distances(xt, xt);
+        KernelMatrix kx = GaussianKernel.pivotedCholesky(ds, 1.5, 25, 0);
+        KernelMatrix ky = GaussianKernel.pivotedCholesky(dt, 1.5, 19, 0);
+        KernelMutualInformation twice = new KernelMutualInformation(kx, ky, KernelPrecision.DOUBLE);
+        KernelMutualInformation single = new KernelMutualInformation(kx, ky, KernelPrecision.FLOAT);
+        double[] p = new double[n * m];
+        double sum = 0;
+        for (int k = 0; k < p.length; k++) {
+            p[k] = Math.exp(2 * r.nextGaussian());
+            sum += p[k];
+        }
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= sum;
+        }
+        double[] gd = new double[n * m];
+        double[] gf = new double[n * m];
+        double vd = twice.valueAndGradient(p, n, m, gd);
+        double vf = single.valueAndGradient(p, n, m, gf);
+        assertEquals(vd, vf, 1e-4 * Math.abs(vd));
+        assertEquals(vd, single.value(p, n, m), 1e-4 * Math.abs(vd));
+        double maxAbs = 0;
+        double maxErr = 0;
+        for (int k = 0; k < gd.length; k++) {
+            maxAbs = Math.max(maxAbs, Math.abs(gd[k]));
+            maxErr = Math.max(maxErr, Math.abs(gd[k] - gf[k]));
+            assertTrue(Math.abs(gd[k] - gf[k]) <= 1e-4 * Math.abs(gd[k]) + 1e-12, "gradient entry " + k + ": "
+                    + gd[k] + " vs " + gf[k]);
+        }
+        assertTrue(maxErr <= 1e-4 * maxAbs, "gradient error " + maxErr + " against " + maxAbs);
+        double[] rd = twice.ratio(p);
+        double[] rf = single.ratio(p);
+        for (int k = 0; k < rd.length; k++) {
+            assertEquals(rd[k], rf[k], 1e-4 * Math.abs(rd[k]), "ratio entry " + k);
+        }
+    }
+
+    @Test
+    void productPrecisionIsIgnoredForDenseKernelsAndMustNotBeNull() {
+        Random r = new Random(4);
+        int n = 20;
+        Matrix x = points(r, n, 2);
+        KernelMatrix k = KernelMatrix.dense(GaussianKernel.kernel(GaussianKernel.distances(x, x), 1));
+        double[] p = new double[n * n];
+        java.util.Arrays.fill(p, 1.0 / (n * n));
+        assertEquals(new KernelMutualInformation(k, k).mutualInformation(p),
+                new KernelMutualInformation(k, k, KernelPrecision.FLOAT).mutualInformation(p), 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new KernelMutualInformation(k, k, null));
+        assertTrue(e.getMessage().contains("productPrecision"), e.getMessage());
     }
 
     @Test
