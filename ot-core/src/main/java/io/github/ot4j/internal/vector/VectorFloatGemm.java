@@ -55,26 +55,100 @@ public final class VectorFloatGemm implements FloatGemmKernel {
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int kc = Math.min(KC, k - p0);
                 packB(transB, m, k, b, p0, kc, j0, nc, bpack);
-                for (int i0 = rowFrom; i0 < rowTo; i0 += MC) {
-                    int mc = Math.min(MC, rowTo - i0);
-                    packA(transA, n, k, a, i0, mc, p0, kc, apack);
-                    for (int jr = 0; jr < nc; jr += NR) {
-                        int nr = Math.min(NR, nc - jr);
-                        int bOff = (jr / NR) * kc * NR;
-                        for (int ir = 0; ir < mc; ir += MR) {
-                            int mr = Math.min(MR, mc - ir);
-                            int aOff = (ir / MR) * kc * MR;
-                            int cOff = (i0 + ir) * m + j0 + jr;
-                            if (mr == MR && nr == NR) {
-                                kernel(kc, apack, aOff, bpack, bOff, c, cOff, m);
-                            } else {
-                                java.util.Arrays.fill(tile, 0f);
-                                kernel(kc, apack, aOff, bpack, bOff, tile, 0, NR);
-                                for (int r = 0; r < mr; r++) {
-                                    for (int q = 0; q < nr; q++) {
-                                        c[cOff + r * m + q] += tile[r * NR + q];
-                                    }
-                                }
+                block(transA, n, m, k, a, bpack, 0, kc, p0, kc, j0, nc, apack, tile, c, rowFrom, rowTo);
+            }
+        }
+    }
+
+    /** Panels of {@code NR} columns; the packed B holds panel {@code t} at {@code t k NR}, row {@code p} at {@code + p NR}. */
+    @Override
+    public int panels(int m) {
+        return (m + NR - 1) / NR;
+    }
+
+    @Override
+    public int packedBLength(int m, int k) {
+        return panels(m) * NR * k;
+    }
+
+    @Override
+    public void packB(boolean transB, int m, int k, float[] b, float[] packed, int panelFrom, int panelTo) {
+        for (int t = panelFrom; t < panelTo; t++) {
+            int j = t * NR;
+            int nr = Math.min(NR, m - j);
+            int base = t * k * NR;
+            if (!transB) {
+                for (int p = 0; p < k; p++) {
+                    int dst = base + p * NR;
+                    System.arraycopy(b, p * m + j, packed, dst, nr);
+                    for (int q = nr; q < NR; q++) {
+                        packed[dst + q] = 0;
+                    }
+                }
+            } else {
+                for (int q = 0; q < NR; q++) {
+                    if (q < nr) {
+                        int src = (j + q) * k;
+                        for (int p = 0; p < k; p++) {
+                            packed[base + p * NR + q] = b[src + p];
+                        }
+                    } else {
+                        for (int p = 0; p < k; p++) {
+                            packed[base + p * NR + q] = 0;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void multiplyPacked(boolean transA, int n, int m, int k, float[] a, float[] packedB, float[] c,
+                               int rowFrom, int rowTo) {
+        java.util.Arrays.fill(c, rowFrom * m, rowTo * m, 0f);
+        if (k == 0 || rowFrom >= rowTo) {
+            return;
+        }
+        int kcMax = Math.min(KC, k);
+        int mcMax = Math.min(MC, roundUp(rowTo - rowFrom, MR));
+        float[] apack = new float[kcMax * mcMax];
+        float[] tile = new float[MR * NR];
+        for (int j0 = 0; j0 < m; j0 += NC) {
+            int nc = Math.min(NC, m - j0);
+            for (int p0 = 0; p0 < k; p0 += KC) {
+                int kc = Math.min(KC, k - p0);
+                // Panel t = (j0 + jr) / NR starts at t k NR; rows p0.. of it at + p0 NR.
+                block(transA, n, m, k, a, packedB, (j0 / NR) * k * NR + p0 * NR, k, p0, kc, j0, nc, apack, tile,
+                        c, rowFrom, rowTo);
+            }
+        }
+    }
+
+    /**
+     * Adds {@code op(A)(rows, p0 : p0 + kc) · op(B)(p0 : p0 + kc, j0 : j0 + nc)} into C; the B
+     * block's panel {@code jr / NR} starts at {@code bBase + (jr / NR) panelRows NR}.
+     */
+    private static void block(boolean transA, int n, int m, int k, float[] a, float[] bpack, int bBase, int panelRows,
+                              int p0, int kc, int j0, int nc, float[] apack, float[] tile, float[] c,
+                              int rowFrom, int rowTo) {
+        for (int i0 = rowFrom; i0 < rowTo; i0 += MC) {
+            int mc = Math.min(MC, rowTo - i0);
+            packA(transA, n, k, a, i0, mc, p0, kc, apack);
+            for (int jr = 0; jr < nc; jr += NR) {
+                int nr = Math.min(NR, nc - jr);
+                int bOff = bBase + (jr / NR) * panelRows * NR;
+                for (int ir = 0; ir < mc; ir += MR) {
+                    int mr = Math.min(MR, mc - ir);
+                    int aOff = (ir / MR) * kc * MR;
+                    int cOff = (i0 + ir) * m + j0 + jr;
+                    if (mr == MR && nr == NR) {
+                        kernel(kc, apack, aOff, bpack, bOff, c, cOff, m);
+                    } else {
+                        java.util.Arrays.fill(tile, 0f);
+                        kernel(kc, apack, aOff, bpack, bOff, tile, 0, NR);
+                        for (int r = 0; r < mr; r++) {
+                            for (int q = 0; q < nr; q++) {
+                                c[cOff + r * m + q] += tile[r * NR + q];
                             }
                         }
                     }
