@@ -108,6 +108,28 @@ class FloatProductsTest {
     }
 
     @Test
+    void sharedPackingMatchesOneThreadForEveryTransposeAcrossColumnBlocks() {
+        // m beyond one column block (2016 on AVX-512) and k over several depth blocks, so that the
+        // shared packed B is read at non-zero panel and depth offsets by every row block.
+        int n = 130;
+        int k = 600;
+        int m = 2100;
+        Random r = new Random(11);
+        float[] a = random(r, n * k);
+        float[] b = random(r, k * m);
+        Backend backend = DenseProducts.defaultFloatBackend();
+        for (boolean transA : new boolean[] {false, true}) {
+            for (boolean transB : new boolean[] {false, true}) {
+                float[] one = new float[n * m];
+                float[] many = new float[n * m];
+                DenseProducts.multiply(backend, transA, transB, a, b, one, n, k, m, 1);
+                DenseProducts.multiply(backend, transA, transB, a, b, many, n, k, m, 3);
+                assertArrayEquals(one, many, "transA=" + transA + " transB=" + transB);
+            }
+        }
+    }
+
+    @Test
     void convenienceMethodsAgreeWithGeneralForm() {
         int n = 23;
         int k = 41;
