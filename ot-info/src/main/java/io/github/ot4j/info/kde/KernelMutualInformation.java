@@ -1,6 +1,6 @@
 package io.github.ot4j.info.kde;
 
-import io.github.ot4j.internal.Parallel;
+import io.github.ot4j.internal.Blocks;
 import io.github.ot4j.internal.linalg.DenseProducts;
 import io.github.ot4j.solver.KernelPrecision;
 import io.github.ot4j.solver.SmoothObjective;
@@ -192,33 +192,26 @@ public final class KernelMutualInformation implements SmoothObjective {
      * result does not depend on the number of threads.
      */
     private double information(double[] plan, double[] gradient) {
-        int blocks = (n + ROW_BLOCK - 1) / ROW_BLOCK;
-        double[] partial = new double[blocks];
-        int chunks = Parallel.chunks(0, (long) n * m, blocks);
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, blocks);
-            int to = Parallel.start(c + 1, chunks, blocks);
-            for (int blk = from; blk < to; blk++) {
-                double info = 0;
-                int end = Math.min(n, (blk + 1) * ROW_BLOCK);
-                for (int i = blk * ROW_BLOCK; i < end; i++) {
-                    double fxi = fx[i];
-                    int off = i * m;
-                    for (int j = 0; j < m; j++) {
-                        double f = fxy[off + j];
-                        double lr = Math.log(f / (fxi * fy[j]));
-                        double p = plan[off + j];
-                        if (p != 0) {
-                            info += p * lr;
-                        }
-                        if (gradient != null) {
-                            gradient[off + j] = lr;
-                            q[off + j] = p / f;
-                        }
+        double[] partial = new double[Blocks.count(n, ROW_BLOCK)];
+        Blocks.run(0, (long) n * m, n, ROW_BLOCK, (blk, rowFrom, rowTo) -> {
+            double info = 0;
+            for (int i = rowFrom; i < rowTo; i++) {
+                double fxi = fx[i];
+                int off = i * m;
+                for (int j = 0; j < m; j++) {
+                    double f = fxy[off + j];
+                    double lr = Math.log(f / (fxi * fy[j]));
+                    double p = plan[off + j];
+                    if (p != 0) {
+                        info += p * lr;
+                    }
+                    if (gradient != null) {
+                        gradient[off + j] = lr;
+                        q[off + j] = p / f;
                     }
                 }
-                partial[blk] = info;
             }
+            partial[blk] = info;
         });
         double info = 0;
         for (double x : partial) {
@@ -239,10 +232,7 @@ public final class KernelMutualInformation implements SmoothObjective {
         }
         double info = information(plan, gradient);
         sandwich(q, t, fxy);
-        int chunks = Parallel.chunks(0, (long) n * m, n);
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, n) * m;
-            int to = Parallel.start(c + 1, chunks, n) * m;
+        Blocks.run(0, (long) n * m, n * m, Blocks.SIZE, (b, from, to) -> {
             for (int k = from; k < to; k++) {
                 gradient[k] = -(gradient[k] + fxy[k]);
             }
@@ -307,24 +297,18 @@ public final class KernelMutualInformation implements SmoothObjective {
         convert(outFloat, out);
     }
 
-    /** {@code dst = (float) src}, by row blocks in parallel. */
+    /** {@code dst = (float) src}, by blocks in parallel. */
     private void convert(double[] src, float[] dst) {
-        int chunks = Parallel.chunks(0, (long) n * m, n);
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, n) * m;
-            int to = Parallel.start(c + 1, chunks, n) * m;
+        Blocks.run(0, (long) n * m, n * m, Blocks.SIZE, (b, from, to) -> {
             for (int k = from; k < to; k++) {
                 dst[k] = (float) src[k];
             }
         });
     }
 
-    /** {@code dst = src} widened, by row blocks in parallel. */
+    /** {@code dst = src} widened, by blocks in parallel. */
     private void convert(float[] src, double[] dst) {
-        int chunks = Parallel.chunks(0, (long) n * m, n);
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, n) * m;
-            int to = Parallel.start(c + 1, chunks, n) * m;
+        Blocks.run(0, (long) n * m, n * m, Blocks.SIZE, (b, from, to) -> {
             for (int k = from; k < to; k++) {
                 dst[k] = src[k];
             }
@@ -338,20 +322,13 @@ public final class KernelMutualInformation implements SmoothObjective {
      * evaluation once the products ran in float.
      */
     private void clampFloor(double[] f) {
-        int blocks = (n + ROW_BLOCK - 1) / ROW_BLOCK;
-        double[] partial = new double[blocks];
-        int chunks = Parallel.chunks(0, (long) n * m, blocks);
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, blocks);
-            int to = Parallel.start(c + 1, chunks, blocks);
-            for (int blk = from; blk < to; blk++) {
-                double sum = 0;
-                int end = Math.min(n, (blk + 1) * ROW_BLOCK) * m;
-                for (int k = blk * ROW_BLOCK * m; k < end; k++) {
-                    sum += f[k];
-                }
-                partial[blk] = sum;
+        double[] partial = new double[Blocks.count(n, ROW_BLOCK)];
+        Blocks.run(0, (long) n * m, n, ROW_BLOCK, (blk, rowFrom, rowTo) -> {
+            double sum = 0;
+            for (int k = rowFrom * m; k < rowTo * m; k++) {
+                sum += f[k];
             }
+            partial[blk] = sum;
         });
         double mean = 0;
         for (double x : partial) {
@@ -360,9 +337,7 @@ public final class KernelMutualInformation implements SmoothObjective {
         mean /= f.length;
         double floor0 = LOW_RANK_FLOOR * Math.abs(mean);
         double floor = floor0 > 0 ? floor0 : Double.MIN_NORMAL;
-        Parallel.run(chunks, c -> {
-            int from = Parallel.start(c, chunks, blocks) * ROW_BLOCK * m;
-            int to = Math.min(n, Parallel.start(c + 1, chunks, blocks) * ROW_BLOCK) * m;
+        Blocks.run(0, (long) n * m, n * m, Blocks.SIZE, (b, from, to) -> {
             for (int k = from; k < to; k++) {
                 if (!(f[k] >= floor)) {
                     f[k] = floor;
