@@ -9,8 +9,7 @@ import io.github.ot4j.internal.Checks;
 public final class DenseGeometry implements Geometry {
 
     static {
-        io.github.ot4j.internal.RawAccess.registerDenseGeometryAccess(g -> g.costs);
-        io.github.ot4j.internal.RawAccess.registerDenseGeometryWrapper(DenseGeometry::new);
+        io.github.ot4j.internal.RawAccess.registerDenseGeometryAccess(g -> g.costs, DenseGeometry::new);
     }
 
     private final int rows;

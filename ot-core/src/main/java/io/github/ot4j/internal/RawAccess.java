@@ -15,19 +15,7 @@ import java.util.function.Function;
  */
 public final class RawAccess {
 
-    /** Creates a matrix around an array without copying. */
-    @FunctionalInterface
-    public interface MatrixWrapper {
-        /**
-         * @param rows rows
-         * @param cols columns
-         * @param data row-major data, owned by the new matrix from now on
-         * @return the matrix
-         */
-        Matrix wrap(int rows, int cols, double[] data);
-    }
-
-    /** Creates a dense geometry or plan around an array without copying or validation. */
+    /** Creates a matrix, dense geometry or plan around an array without copying or validation. */
     @FunctionalInterface
     public interface DenseWrapper<T> {
         /**
@@ -43,7 +31,7 @@ public final class RawAccess {
     private static volatile DenseWrapper<DensePlan> planWrapper;
     private static volatile Function<DensePlan, double[]> planData;
     private static volatile Function<Matrix, double[]> matrixData;
-    private static volatile MatrixWrapper matrixWrapper;
+    private static volatile DenseWrapper<Matrix> matrixWrapper;
     private static volatile Function<DenseGeometry, double[]> denseCosts;
 
     private RawAccess() {
@@ -55,7 +43,7 @@ public final class RawAccess {
      * @param data the accessor
      * @param wrapper the no-copy factory
      */
-    public static void registerMatrixAccess(Function<Matrix, double[]> data, MatrixWrapper wrapper) {
+    public static void registerMatrixAccess(Function<Matrix, double[]> data, DenseWrapper<Matrix> wrapper) {
         matrixData = data;
         matrixWrapper = wrapper;
     }
@@ -64,17 +52,11 @@ public final class RawAccess {
      * Called once by {@code DenseGeometry}'s static initializer.
      *
      * @param costs the accessor
-     */
-    public static void registerDenseGeometryAccess(Function<DenseGeometry, double[]> costs) {
-        denseCosts = costs;
-    }
-
-    /**
-     * Called once by {@code DenseGeometry}'s static initializer.
-     *
      * @param wrapper the no-copy factory
      */
-    public static void registerDenseGeometryWrapper(DenseWrapper<DenseGeometry> wrapper) {
+    public static void registerDenseGeometryAccess(Function<DenseGeometry, double[]> costs,
+                                                   DenseWrapper<DenseGeometry> wrapper) {
+        denseCosts = costs;
         geometryWrapper = wrapper;
     }
 
@@ -163,11 +145,7 @@ public final class RawAccess {
      */
     public static Matrix wrap(int rows, int cols, double[] data) {
         if (matrixWrapper == null) {
-            try {
-                Class.forName(Matrix.class.getName(), true, Matrix.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
+            initialize(Matrix.class);
         }
         return matrixWrapper.wrap(rows, cols, data);
     }
